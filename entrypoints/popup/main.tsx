@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Guidepost</main>, document.getElementById('app')!);

@@ -1,0 +1,23 @@
+import type { Detector } from './detector';
+
+/**
+ * A person's age: "92yo", "aged 14", "14-year-old", "(94, …)", "Leah, 15,", "he's 12", "is 16".
+ * Numbers that are years of service or counts ("32 years in", "12 desks") are not ages.
+ */
+export const age: Detector = {
+  id: 'age',
+  description: 'an age ("92yo", "aged 14", "a 14-year-old", "(15)", "she is 80")',
+  pattern: new RegExp(
+    [
+      String.raw`\b\d{1,3} ?(?:yo|y\/o|yrs? old)\b`,
+      String.raw`\baged? \d{1,3}\b`,
+      String.raw`\b\d{1,3}[- ]?(?:year|yr)s?[- ]old\b`,
+      String.raw`\((?:aged )?\d{1,3}(?=[,)])`,
+      String.raw`(?<=\b\p{Lu}\p{Ll}+, )\d{1,2}(?=,|\.|\s(?:and|with|from|in|who)\b)`,
+      String.raw`\b(?:(?:s?he|they)(?:'s|’s| is| are| was)|is now|turns?|turned) (?:only |just |now )?\d{1,3}\b(?!\s*(?:%|minutes|mins|hours|days|weeks|months|years|miles|times|cases|of|x\b))`,
+      String.raw`\b(?:under|over)[- ]\d{1,2}s?\b(?=\s*(?:$|[.,!)]|sharing|in|and|who|with))`,
+      String.raw`\b\d{1,2} now\b`,
+    ].join('|'),
+    'giu',
+  ),
+};

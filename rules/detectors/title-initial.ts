@@ -1,0 +1,15 @@
+import type { Detector } from './detector';
+
+/** "Mrs P", "Mr K." — a person anonymised by a title and an initial, the usual way staff refer to people they serve. */
+export const titleInitial: Detector = {
+  id: 'title-initial',
+  description: 'a title with an initial ("Mrs P", "Mr K")',
+  pattern: /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [A-Z]\b\.?(?! ?[a-z&])/g,
+};
+
+/** A lone capital letter standing for a person ("little K", "young person T", "drove J to"). */
+export const loneInitial: Detector = {
+  id: 'lone-initial',
+  description: 'a single initial used as a name ("little K", "my young person T")',
+  pattern: /(?<=\b(?:little|young person|baby|to|for|with|called|named|and|saw|met|took|visited|see|meet|baby) )[B-HJ-WYZ]\b(?![-.'’&]?\s?[A-Za-z0-9])/g,
+};

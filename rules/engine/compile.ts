@@ -1,0 +1,128 @@
+import { compileRule } from '../kinds';
+import type { RulePack } from '../schema/pack';
+import type { OrgProfile } from '../schema/profile';
+import type { DraftContext } from '../schema/context';
+import type { Finding, Fix } from '../schema/finding';
+import type { When } from '../schema/rule-common';
+import type { Rule } from '../kinds';
+import { prepareDraft } from './prepare-draft';
+import type { Evaluate, Match, MatchTable } from './types';
+
+export interface Checker {
+  readonly pack: RulePack;
+  readonly profile: OrgProfile;
+  check(text: string, context: DraftContext): Finding[];
+}
+
+/** Used when the profile has no preferred wording of its own. */
+export const DEFAULT_DISCLAIMER = "Personal opinion, not my employer's.";
+
+/** Hard cap on text checked, so a pathological paste can never stall the page. */
+export const MAX_CHECKED_CHARS = 100_000;
+
+function applies(when: When | undefined, context: DraftContext): boolean {
+  if (!when) return true;
+  if (when.account && !when.account.includes(context.account)) return false;
+  if (when.site && !when.site.includes(context.site)) return false;
+  if (when.profileDisclaimer !== undefined && when.profileDisclaimer !== context.profileDisclaimer) return false;
+  if (when.reply !== undefined && when.reply !== context.reply) return false;
+  if (when.media !== undefined && when.media !== context.media) return false;
+  return true;
+}
+
+function fillVariables(text: string, profile: OrgProfile): string {
+  return text
+    .replaceAll('{profile.disclaimer}', profile.disclaimer ?? DEFAULT_DISCLAIMER)
+    .replaceAll('{profile.name}', profile.name)
+    .replaceAll('{profile.speakUpContact}', profile.speakUpContact ?? 'your line manager');
+}
+
+interface CompiledRule {
+  rule: Rule;
+  evaluate: Evaluate;
+  fixes: Fix[];
+  message: string;
+}
+
+const NONE: readonly Match[] = [];
+
+/** Compiles a validated pack for one organisation, once; the checker then runs on every pause in typing. */
+export function compile(pack: RulePack, profile: OrgProfile): Checker {
+  const index = new Map<string, number>();
+  const compiled: CompiledRule[] = pack.rules.map((rule, i) => {
+    const evaluate = compileRule(rule, {
+      profile,
+      ref(id) {
+        const at = index.get(id);
+        if (at === undefined) throw new Error(`rule "${rule.id}" refers to "${id}", which is not above it`);
+        return at;
+      },
+    });
+    index.set(rule.id, i);
+    return {
+      rule,
+      evaluate,
+      message: fillVariables(rule.message ?? '', profile),
+      fixes: rule.fixes.map((f) => ({ ...f, text: fillVariables(f.text, profile), label: fillVariables(f.label, profile) })),
+    };
+  });
+
+  return {
+    pack,
+    profile,
+    check(rawText, context) {
+      const text = rawText.length > MAX_CHECKED_CHARS ? rawText.slice(0, MAX_CHECKED_CHARS) : rawText;
+      if (text.trim() === '') return [];
+      const draft = prepareDraft(text);
+      const table: MatchTable = new Array(compiled.length);
+      const findings: Finding[] = [];
+      for (let i = 0; i < compiled.length; i++) {
+        const { rule, evaluate, message, fixes } = compiled[i]!;
+        const matches = applies(rule.when, context) ? evaluate(draft, context, table) : NONE;
+        table[i] = matches;
+        if (rule.category === undefined || matches.length === 0) continue;
+        findings.push({
+          category: rule.category,
+          rule: rule.id,
+          severity: rule.severity,
+          message,
+          spans: mergeSpans(matches),
+          guidance: rule.guidance ?? '',
+          fixes: fixes.map((f) => (f.kind === 'append' ? { ...f, text: joinAppend(text, f.text) } : f)),
+        });
+      }
+      return onePerCategory(findings);
+    },
+  };
+}
+
+/** An appended disclaimer starts on its own line, or after a space when the draft is one line. */
+function joinAppend(text: string, addition: string): string {
+  if (/\s$/.test(text)) return addition;
+  return text.includes('\n') ? `\n\n${addition}` : ` ${addition}`;
+}
+
+function mergeSpans(matches: readonly Match[]): Match[] {
+  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Match[] = [];
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    if (last && m.start <= last.end) last.end = Math.max(last.end, m.end);
+    else out.push({ start: m.start, end: m.end });
+  }
+  return out;
+}
+
+/**
+ * Several rules may find the same category (a named person, an age…); the writer needs one card
+ * per problem, so the first rule in pack order speaks for the category and the spans are pooled.
+ */
+function onePerCategory(findings: Finding[]): Finding[] {
+  const byCategory = new Map<string, Finding>();
+  for (const f of findings) {
+    const seen = byCategory.get(f.category);
+    if (!seen) byCategory.set(f.category, f);
+    else seen.spans = mergeSpans([...seen.spans, ...f.spans]);
+  }
+  return [...byCategory.values()];
+}

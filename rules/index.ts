@@ -1,0 +1,7 @@
+/** The engine's public face: pure, no DOM, no browser API. */
+export { compile, DEFAULT_DISCLAIMER, MAX_CHECKED_CHARS, type Checker } from './engine/compile';
+export { draftContextSchema, DEFAULT_CONTEXT, type DraftContext, type DraftContextInput } from './schema/context';
+export { orgProfileSchema, GENERIC_PROFILE, type OrgProfile } from './schema/profile';
+export { rulePackSchema, type RulePack, type PackVersion } from './schema/pack';
+export { type Finding, type Fix, type Span, type Severity, severityRank, CORE_CATEGORIES } from './schema/finding';
+export { type GuidanceEntry } from './schema/guidance';

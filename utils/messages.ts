@@ -1,0 +1,62 @@
+import { browser } from 'wxt/browser';
+import type { DraftContext } from '../rules/schema/context';
+import type { Finding } from '../rules/schema/finding';
+
+/**
+ * Typed messages between the extension's parts, named by direction. Only the popup and the
+ * background exchange them with the content script; nothing here ever leaves the browser.
+ */
+
+export interface ComposerStatus {
+  /** A stable id for the composer within the tab. */
+  id: string;
+  site: 'x' | 'facebook';
+  /** A label for people: "Post", "Reply", "Comment". */
+  label: string;
+  context: DraftContext;
+  findings: Finding[];
+  /** Characters in the draft (the text itself stays in the page). */
+  length: number;
+}
+
+export interface DraftStatus {
+  site: 'x' | 'facebook' | null;
+  /** False when Guidepost is off for this site, snoozed, or no composer could be found. */
+  watching: boolean;
+  reason?: 'disabled' | 'snoozed' | 'no-composer' | 'unsupported-markup';
+  composers: ComposerStatus[];
+}
+
+/** Popup → content script in the active tab. */
+export interface PopupToContent {
+  'draft-status': { request: Record<string, never>; response: DraftStatus };
+}
+
+/** Any page (popup, options, content) → background. */
+export interface ToBackground {
+  'refresh-pack': { request: Record<string, never>; response: { ok: boolean; error?: string } };
+}
+
+export async function askTab<K extends keyof PopupToContent>(
+  tabId: number,
+  type: K,
+  request: PopupToContent[K]['request'],
+): Promise<PopupToContent[K]['response']> {
+  return browser.tabs.sendMessage(tabId, { type, request }) as Promise<PopupToContent[K]['response']>;
+}
+
+export async function askBackground<K extends keyof ToBackground>(
+  type: K,
+  request: ToBackground[K]['request'],
+): Promise<ToBackground[K]['response']> {
+  return browser.runtime.sendMessage({ type, request }) as Promise<ToBackground[K]['response']>;
+}
+
+export interface Envelope<M, K extends keyof M = keyof M> {
+  type: K;
+  request: M[K] extends { request: infer R } ? R : never;
+}
+
+export function isEnvelope(value: unknown): value is { type: string; request: unknown } {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}

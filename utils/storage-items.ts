@@ -1,0 +1,36 @@
+import { storage } from 'wxt/utils/storage';
+import type { RulePack } from '../rules/schema/pack';
+import type { OrgProfile } from '../rules/schema/profile';
+
+/**
+ * Every value Guidepost keeps, in one place. Values are validated where they enter
+ * (pack import, policy, onboarding), so readers trust them.
+ */
+
+export type PackSource = 'bundled' | 'admin';
+
+/** The pack in force, switched atomically by the background after every check has passed. */
+export interface ActivePack {
+  pack: RulePack;
+  source: PackSource;
+  url?: string;
+  etag?: string;
+  /** ISO time the pack was installed. */
+  installedAt: string;
+}
+
+export const activePackItem = storage.defineItem<ActivePack | null>('local:activePack', { fallback: null, version: 1 });
+
+/** The outcome of the latest update attempt, shown in the popup and options page. */
+export interface PackStatus {
+  lastCheckedAt?: string;
+  lastError?: string;
+  lastErrorAt?: string;
+}
+export const packStatusItem = storage.defineItem<PackStatus>('local:packStatus', { fallback: {}, version: 1 });
+
+/** The profile the user gave at onboarding; an admin's profile (policy or pack) wins over it. */
+export const userProfileItem = storage.defineItem<OrgProfile | null>('local:userProfile', { fallback: null, version: 1 });
+
+/** The profile from enterprise policy, copied here by the background after validation. */
+export const managedProfileItem = storage.defineItem<OrgProfile | null>('local:managedProfile', { fallback: null, version: 1 });

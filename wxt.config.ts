@@ -1,0 +1,29 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Chromium MV3 and Firefox MV3 from one source; see README "Permissions" for why each is needed.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports keep every dependency visible where it is used.
+  imports: false,
+  manifestVersion: 3,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Guidepost',
+    description:
+      "Checks your X and Facebook drafts against your organisation's social media guidance, on your device.",
+    permissions: ['storage', 'alarms'],
+    action: { default_title: 'Guidepost' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'guidepost@guidepost.example',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
