@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { ruleCommonShape } from '../schema/rule-common';
 import { DETECTORS, DETECTOR_IDS, type DetectorId } from '../detectors';
+import { expandTerms } from '../engine/profile-terms';
 import type { CompileEnv, Evaluate, Match } from '../engine/types';
+import type { OrgProfile } from '../schema/profile';
 
 /** Longest pattern a pack may carry; long patterns are where catastrophic backtracking hides. */
-export const MAX_PATTERN_LENGTH = 500;
+export const MAX_PATTERN_LENGTH = 2000;
 
 /**
  * A regular expression, or one of the built-in detectors (NHS number, postcode, age, …),
@@ -31,11 +33,26 @@ function validatorOf(id: DetectorId | undefined): ((m: RegExpExecArray) => boole
   return id === undefined ? undefined : DETECTORS[id].validate;
 }
 
-export function compilePattern(rule: PatternRule, _env: CompileEnv): Evaluate {
+const PROFILE_IN_REGEX = /\{profile\.(names|handles|topics|clientTerms)\}/g;
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\/]/g;
+
+/**
+ * A pack's regex may name profile words (`{profile.clientTerms}`), which become an alternation of
+ * the organisation's escaped words, longest first; an empty list matches nothing.
+ */
+export function expandRegex(source: string, profile: OrgProfile): string {
+  return source.replace(PROFILE_IN_REGEX, (variable) => {
+    const { anyCase, exactCase } = expandTerms([variable], profile);
+    const words = [...anyCase, ...exactCase].filter((w) => !w.endsWith('*')).sort((a, b) => b.length - a.length);
+    return words.length ? `(?:${words.map((w) => w.replace(REGEX_SPECIAL, '\\$&')).join('|')})` : '(?!)';
+  });
+}
+
+export function compilePattern(rule: PatternRule, env: CompileEnv): Evaluate {
   const detector = rule.detector === undefined ? undefined : DETECTORS[rule.detector];
   const regex = detector
     ? new RegExp(detector.pattern.source, detector.pattern.flags.includes('g') ? detector.pattern.flags : `${detector.pattern.flags}g`)
-    : new RegExp(rule.regex!, `${rule.flags.replace('g', '')}g`);
+    : new RegExp(expandRegex(rule.regex!, env.profile), `${rule.flags.replace('g', '')}g`);
   const validate = detector?.validate ?? validatorOf(rule.validator);
   return (draft) => {
     const out: Match[] = [];

@@ -10,6 +10,8 @@ export const termListRuleSchema = z.object({
   kind: z.literal('term-list'),
   terms: z.array(z.string().min(1)).min(1),
   caseSensitive: z.boolean().default(false),
+  /** Words that cancel a match when they come just before it ("in" before a place-like name). */
+  notAfter: z.array(z.string().min(1)).default([]),
 });
 export type TermListRule = z.infer<typeof termListRuleSchema>;
 
@@ -17,6 +19,7 @@ export function compileTermList(rule: TermListRule, env: CompileEnv): Evaluate {
   const { anyCase, exactCase } = expandTerms(rule.terms, env.profile);
   const loose = compileTermMatcher(anyCase, { caseSensitive: rule.caseSensitive });
   const exact = compileTermMatcher(exactCase, { caseSensitive: true });
+  const before = precededBy(rule.notAfter);
   return (draft) => {
     const out: Match[] = [];
     loose.find(draft.text, out);
@@ -24,6 +27,12 @@ export function compileTermList(rule: TermListRule, env: CompileEnv): Evaluate {
       exact.find(draft.text, out);
       out.sort((a, b) => a.start - b.start);
     }
-    return out;
+    return before ? out.filter((m) => !before.test(draft.text.slice(Math.max(0, m.start - 40), m.start))) : out;
   };
+}
+
+function precededBy(words: readonly string[]): RegExp | null {
+  if (words.length === 0) return null;
+  const escaped = words.map((w) => w.trim().replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${escaped.join('|')})\\s+$`, 'iu');
 }

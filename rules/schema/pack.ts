@@ -58,7 +58,7 @@ export const rulePackSchema = z
         ctx.addIssue({ code: 'custom', path: ['rules', i, 'guidance'], message: `unknown guidance id "${rule.guidance}"` });
       if (rule.kind === 'pattern' && rule.regex !== undefined) {
         try {
-          new RegExp(rule.regex, rule.flags);
+          new RegExp(rule.regex.replace(/\{profile\.[A-Za-z]+\}/g, '(?:x)'), rule.flags);
         } catch (error) {
           ctx.addIssue({ code: 'custom', path: ['rules', i, 'regex'], message: `not a valid regular expression: ${(error as Error).message}` });
         }

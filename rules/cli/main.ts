@@ -1,0 +1,48 @@
+import { checkUsage, runCheck } from './check';
+import { UserError } from './user-error';
+
+/** Guidepost's command line: checking drafts, and the admin's pack tools. */
+interface Command {
+  summary: string;
+  usage: string;
+  run(argv: string[]): Promise<number>;
+}
+
+const COMMANDS: Record<string, Command> = {
+  check: { summary: 'check drafts against a pack', usage: checkUsage, run: runCheck },
+};
+
+function help(): string {
+  const rows = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`);
+  return `usage: guidepost <command> [options]\n\ncommands:\n${rows.join('\n')}\n\nguidepost <command> --help shows a command's options.`;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h') {
+    process.stdout.write(`${help()}\n`);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) throw new UserError(`unknown command "${name}"\n\n${help()}`);
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(`${command.usage}\n`);
+    return 0;
+  }
+  return command.run(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UserError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`guidepost: ${(error as Error).message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    process.stderr.write(`guidepost: unexpected error, please report it: ${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
