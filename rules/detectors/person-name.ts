@@ -12,6 +12,8 @@ export function findPersonNames(text: string, ignore: ReadonlySet<string>, out: 
   const start = out.length;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    // Handles and hashtags are accounts and topics, not names ("@SamT_89").
+    if (m.index > 0 && /[@#\w]/.test(text[m.index - 1]!)) continue;
     const word = m[0].replace(/['’]s$/, '');
     const lower = word.toLowerCase();
     if (ignore.has(lower)) continue;

@@ -4,12 +4,12 @@ import type { Detector } from './detector';
 export const titleInitial: Detector = {
   id: 'title-initial',
   description: 'a title with an initial ("Mrs P", "Mr K")',
-  pattern: /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [A-Z]\b\.?(?! ?[a-z&])/g,
+  pattern: /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [A-Z]\b(?![-&'’][A-Za-z])/g,
 };
 
 /** A lone capital letter standing for a person ("little K", "young person T", "drove J to"). */
 export const loneInitial: Detector = {
   id: 'lone-initial',
   description: 'a single initial used as a name ("little K", "my young person T")',
-  pattern: /(?<=\b(?:little|young person|baby|to|for|with|called|named|and|saw|met|took|visited|see|meet|baby) )[B-HJ-WYZ]\b(?![-.'’&]?\s?[A-Za-z0-9])/g,
+  pattern: /(?<=\b(?:little|young person|baby|to|for|with|called|named|and|saw|met|took|visited|see|meet|baby) )[B-HJ-WYZ]\b(?![-.'’&]?[A-Za-z0-9])/g,
 };

@@ -21,7 +21,9 @@ export function pluralForms(word: string): string[] {
 
 /** Words too general to stand for a topic on their own ("care" in "kinship care"). */
 const GENERAL_WORDS = new Set(
-  'a an and the of for in on to with services service support care local help funding safety people new'.split(' '),
+  `a an and the of for in on to with services service support care local help funding safety people new home homes
+  family families children child adult adults early young public unpaid road roads government council tax social
+  person persons collections hubs open spaces space centres centre`.split(/\s+/),
 );
 
 /** A topic such as "highways and road safety" also stands for its parts and their distinctive words. */
@@ -33,7 +35,11 @@ export function topicForms(topic: string): string[] {
     const words = part.split(/\s+/);
     for (const word of words) {
       const bare = word.replace(/['’]s$/i, '');
-      if (bare.length >= 4 && !GENERAL_WORDS.has(bare.toLowerCase())) for (const f of pluralForms(bare)) forms.add(f);
+      if (bare.length < 4 || GENERAL_WORDS.has(bare.toLowerCase())) continue;
+      for (const f of pluralForms(bare)) forms.add(f);
+      // "fly-tipping" also stands for "fly-tippers", "gritting" for "gritters".
+      const stem = bare.replace(/(?:ings?|ers?|ies|es|s)$/i, '');
+      if (stem.length >= 5 && stem !== bare) forms.add(`${stem}*`);
     }
   }
   return [...forms];

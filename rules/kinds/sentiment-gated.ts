@@ -28,7 +28,7 @@ export const sentimentGatedRuleSchema = z.object({
 export type SentimentGatedRule = z.infer<typeof sentimentGatedRuleSchema>;
 
 /** How far before a sentiment word a negator still applies to it. */
-const NEGATION_REACH = 24;
+const NEGATION_REACH = 12;
 
 function scopeOf(rule: SentimentGatedRule, draft: Draft, target: Match): Match {
   const within = rule.within;
@@ -64,8 +64,15 @@ export function compileSentimentGated(rule: SentimentGatedRule, env: CompileEnv)
     const nots: Match[] = [];
     if (rule.negators.length > 0) negators.find(draft.text, nots);
 
+    // A negator applies to the sentiment word just after it, never across a sentence end.
     const negated = (m: Match, scope: Match) =>
-      nots.some((n) => n.end <= m.start && n.start >= scope.start && m.start - n.end <= NEGATION_REACH);
+      nots.some(
+        (n) =>
+          n.end <= m.start &&
+          n.start >= scope.start &&
+          m.start - n.end <= NEGATION_REACH &&
+          draft.sentenceAt(n.start) === draft.sentenceAt(m.start),
+      );
     const out: Match[] = [];
     for (const target of found) {
       const scope = scopeOf(rule, draft, target);
