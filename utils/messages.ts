@@ -17,6 +17,11 @@ export interface ComposerStatus {
   findings: Finding[];
   /** Characters in the draft (the text itself stays in the page). */
   length: number;
+  /**
+   * The words that caused each finding, parallel to `findings` (`excerpts[i]` belongs to `findings[i]`),
+   * built with `findingExcerpt` from utils/finding-excerpt.ts. They only travel inside the browser, to the popup.
+   */
+  excerpts?: string[];
 }
 
 export interface DraftStatus {
