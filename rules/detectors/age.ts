@@ -10,14 +10,14 @@ export const age: Detector = {
   pattern: new RegExp(
     [
       String.raw`\b\d{1,3} ?(?:yo|y\/o|yrs? old)\b`,
-      String.raw`\baged? \d{1,3}\b`,
+      String.raw`\b[Aa]ged? \d{1,3}\b`,
       String.raw`\b\d{1,3}[- ]?(?:year|yr)s?[- ]old\b`,
       String.raw`\((?:aged )?\d{1,3}(?=[,)])`,
-      String.raw`(?<=\b\p{Lu}\p{Ll}+, )\d{1,2}(?=,|\.|\s(?:and|with|from|in|who)\b)`,
-      String.raw`\b(?:(?:s?he|they)(?:'s|’s| is| are| was)|is now|turns?|turned) (?:only |just |now )?\d{1,3}\b(?!\s*(?:%|minutes|mins|hours|days|weeks|months|years|miles|times|cases|of|x\b))`,
-      String.raw`\b(?:under|over)[- ]\d{1,2}s?\b(?=\s*(?:$|[.,!)]|sharing|in|and|who|with))`,
+      String.raw`\b\p{Lu}\p{Ll}+, (?<span>\d{1,2})(?=,|\.|\s(?:and|with|from|in|who)\b)`,
+      String.raw`\b(?:(?:[Ss]?[Hh]e|[Tt]hey)(?:'s|’s| is| are| was)|is now|[Tt]urns?|[Tt]urned) (?:only |just |now )?\d{1,3}\b(?!\s*(?:%|minutes|mins|hours|days|weeks|months|years|miles|times|cases|of|x\b))`,
+      String.raw`\b(?:[Uu]nder|[Oo]ver)[- ]\d{1,2}s?\b(?=\s*(?:$|[.,!)]|sharing|in|and|who|with))`,
       String.raw`\b\d{1,2} now\b`,
     ].join('|'),
-    'giu',
+    'gu',
   ),
 };

@@ -25,12 +25,12 @@ export const place: Detector = {
       String.raw`\b(?:Flat|Apartment|Room|Bed|Bay) \d{1,4}[A-Za-z]?\b`,
       String.raw`\bthe (?:${CAP} ){1,2}(?:estate|area|flats)\b`,
       String.raw`\b(?:on|off) the ${CAP}\b`,
-      String.raw`(?<=\b(?:in|from|at|near|round|around|of) )(?:${CAP})(?: ${CAP})?(?=[\s,.!?)]|$)`,
+      String.raw`\b(?:in|from|at|near|round|around|of) (?<span>${CAP}(?: ${CAP})?)(?=[\s,.!?)]|$)`,
     ].join('|'),
     'gu',
   ),
   // Weekdays, months and the like are capitalised but locate no one.
-  validate: (m) => !NOT_PLACES.test(m[0]),
+  validate: (m) => !NOT_PLACES.test(m.groups?.['span'] ?? m[0]),
 };
 
 const NOT_PLACES = new RegExp(

@@ -66,8 +66,20 @@ export function buildTermPattern(terms: readonly string[], options: TermMatcherO
     count += 1;
   }
   if (count === 0) return null;
-  // Terms that start or end with a symbol (@handle, #tag) still need a boundary on their word side.
-  return `(?<!${WORD_CHAR})(?:${toPattern(root)})(?!${WORD_CHAR})`;
+  // No leading lookbehind: it would defeat the regex engine's first-character scan. The start
+  // boundary is checked in `find` instead.
+  return `(?:${toPattern(root)})(?!${WORD_CHAR})`;
+}
+
+const WORD_BEFORE = /[\p{L}\p{N}_]/u;
+
+/** True when the match starts a word: a term never begins inside another word. */
+export function startsWord(text: string, index: number): boolean {
+  if (index === 0) return true;
+  const before = text.charCodeAt(index - 1);
+  // Fast path for ASCII; the Unicode test only for the rest.
+  if (before < 128) return !((before >= 48 && before <= 57) || (before >= 65 && before <= 90) || (before >= 97 && before <= 122) || before === 95);
+  return !WORD_BEFORE.test(text[index - 1]!);
 }
 
 export interface TermMatcher {
@@ -82,8 +94,8 @@ export function compileTermMatcher(terms: readonly string[], options: TermMatche
     find(text, out) {
       regex.lastIndex = 0;
       for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
-        if (m[0].length === 0) {
-          regex.lastIndex += 1;
+        if (m[0].length === 0 || !startsWord(text, m.index)) {
+          regex.lastIndex = m.index + 1;
           continue;
         }
         out.push({ start: m.index, end: m.index + m[0].length });

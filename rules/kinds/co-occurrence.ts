@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ruleCommonShape, ruleIdSchema, ruleRefsSchema } from '../schema/rule-common';
 import { collect, overlaps, resolveRefs } from './refs';
+import { byStart, firstFrom } from '../engine/match-index';
 import type { CompileEnv, Draft, Evaluate, Match, MatchTable } from '../engine/types';
 
 /**
@@ -25,14 +26,27 @@ function inScope(m: Match, scope: Scope): boolean {
   return m.start >= scope.start && m.end <= scope.end;
 }
 
-/** Picks, for each group, a match in scope that does not overlap one already picked. */
-function pick(groups: readonly Match[][], scope: Scope, chosen: Match[]): boolean {
-  for (const group of groups) {
-    const found = group.find((m) => inScope(m, scope) && !chosen.some((c) => overlaps(c, m)));
-    if (!found) return false;
-    chosen.push(found);
+/** How many candidates per group the search tries before giving up on a scope; keeps worst cases bounded. */
+const MAX_TRIES = 32;
+
+/**
+ * Finds, for each group (sorted by start), a match in scope such that no two picked matches
+ * overlap: one word cannot be both the person and the detail about them. A small bounded search,
+ * because taking the first candidate greedily can use up the only word another group needed.
+ */
+function pick(groups: readonly Match[][], scope: Scope, chosen: Match[], depth = 0): boolean {
+  if (depth === groups.length) return true;
+  const group = groups[depth]!;
+  let tries = 0;
+  for (let i = firstFrom(group, scope.start); i < group.length && group[i]!.start < scope.end; i++) {
+    const m = group[i]!;
+    if (!inScope(m, scope) || chosen.some((c) => overlaps(c, m))) continue;
+    chosen.push(m);
+    if (pick(groups, scope, chosen, depth + 1)) return true;
+    chosen.pop();
+    if (++tries >= MAX_TRIES) break;
   }
-  return true;
+  return false;
 }
 
 function scopesFor(rule: CoOccurrenceRule, draft: Draft, anchors: readonly Match[]): Scope[] {
@@ -60,14 +74,16 @@ export function compileCoOccurrence(rule: CoOccurrenceRule, env: CompileEnv): Ev
     const matches: Match[][] = groups.map((refs) => {
       const out: Match[] = [];
       collect(table, refs, out);
-      return out;
+      return out.sort(byStart);
     });
     if (matches.some((g) => g.length === 0)) return [];
     const blockers: Match[] = [];
     collect(table, none, blockers);
+    blockers.sort(byStart);
     const out: Match[] = [];
     for (const scope of scopesFor(rule, draft, matches[0]!)) {
-      if (blockers.some((b) => inScope(b, scope))) continue;
+      const b = firstFrom(blockers, scope.start);
+      if (b < blockers.length && blockers[b]!.end <= scope.end && blockers[b]!.start < scope.end) continue;
       const chosen: Match[] = [];
       if (pick(matches, scope, chosen)) for (const c of chosen) if (!out.some((o) => o.start === c.start && o.end === c.end)) out.push(c);
     }

@@ -62,7 +62,11 @@ export function compilePattern(rule: PatternRule, env: CompileEnv): Evaluate {
         regex.lastIndex += 1;
         continue;
       }
-      if (!validate || validate(m)) out.push({ start: m.index, end: m.index + m[0].length });
+      if (validate && !validate(m)) continue;
+      // A `span` group marks the words to highlight; the rest of the match is context.
+      const inner = m.groups?.['span'];
+      const start = inner === undefined ? m.index : m.index + m[0].lastIndexOf(inner);
+      out.push({ start, end: start + (inner ?? m[0]).length });
     }
     return out;
   };

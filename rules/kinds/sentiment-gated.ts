@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ruleCommonShape, ruleIdSchema, ruleRefsSchema } from '../schema/rule-common';
 import { compileTermMatcher } from '../engine/term-matcher';
 import { collect, resolveRefs } from './refs';
+import { byStart, firstFrom } from '../engine/match-index';
 import type { CompileEnv, Draft, Evaluate, Match, MatchTable } from '../engine/types';
 
 /**
@@ -60,29 +61,38 @@ export function compileSentimentGated(rule: SentimentGatedRule, env: CompileEnv)
     collect(table, negative, neg);
     collect(table, positive, pos);
     collect(table, sarcasm, sarc);
+    neg.sort(byStart);
+    pos.sort(byStart);
+    sarc.sort(byStart);
     if (neg.length + pos.length + sarc.length === 0) return [];
     const nots: Match[] = [];
     if (rule.negators.length > 0) negators.find(draft.text, nots);
 
     // A negator applies to the sentiment word just after it, never across a sentence end.
-    const negated = (m: Match, scope: Match) =>
-      nots.some(
-        (n) =>
-          n.end <= m.start &&
-          n.start >= scope.start &&
-          m.start - n.end <= NEGATION_REACH &&
-          draft.sentenceAt(n.start) === draft.sentenceAt(m.start),
-      );
+    const negated = (m: Match, scope: Match) => {
+      for (let i = firstFrom(nots, Math.max(scope.start, m.start - NEGATION_REACH - 16)); i < nots.length; i++) {
+        const n = nots[i]!;
+        if (n.end > m.start) break;
+        if (m.start - n.end <= NEGATION_REACH && draft.sentenceAt(n.start) === draft.sentenceAt(m.start)) return true;
+      }
+      return false;
+    };
+    const inScope = (list: Match[], scope: Match): Match[] => {
+      const hits: Match[] = [];
+      for (let i = firstFrom(list, scope.start); i < list.length && list[i]!.start < scope.end; i++) {
+        if (list[i]!.end <= scope.end) hits.push(list[i]!);
+      }
+      return hits;
+    };
     const out: Match[] = [];
     for (const target of found) {
       const scope = scopeOf(rule, draft, target);
-      const within = (m: Match) => m.start >= scope.start && m.end <= scope.end;
-      const sarcastic = sarc.filter(within);
+      const sarcastic = inScope(sarc, scope);
       let score = 0;
       const evidence: Match[] = [...sarcastic];
-      for (const m of neg) if (within(m)) (score += negated(m, scope) ? 1 : -1), evidence.push(m);
+      for (const m of inScope(neg, scope)) (score += negated(m, scope) ? 1 : -1), evidence.push(m);
       // Praise beside a sarcasm marker is mockery, not praise.
-      for (const m of pos) if (within(m)) (score += negated(m, scope) || sarcastic.length > 0 ? -1 : 1), evidence.push(m);
+      for (const m of inScope(pos, scope)) (score += negated(m, scope) || sarcastic.length > 0 ? -1 : 1), evidence.push(m);
       if (sarcastic.length > 0) score -= 1;
       if (wantNegative ? score < 0 : score > 0) out.push(target, ...evidence);
     }

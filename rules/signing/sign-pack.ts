@@ -1,0 +1,28 @@
+import { canonicalJson } from './canonical-json';
+import { bytesToBase64 } from './base64';
+import type { SigningKey } from './keys';
+
+export interface PackSignature {
+  alg: 'Ed25519';
+  keyId: string;
+  value: string;
+}
+
+export type JsonObject = Record<string, unknown>;
+
+/**
+ * The bytes a signature covers: the RFC 8785 canonical JSON of the pack as written (defaults not
+ * filled in), without its `signature` member, encoded as UTF-8.
+ */
+export function signedBytes(pack: JsonObject): Uint8Array {
+  const { signature: _ignored, ...unsigned } = pack;
+  return new TextEncoder().encode(canonicalJson(unsigned));
+}
+
+/** Returns the pack with an embedded `signature`; an existing signature is replaced. */
+export async function signPack(pack: JsonObject, signer: SigningKey): Promise<JsonObject & { signature: PackSignature }> {
+  const bytes = signedBytes(pack);
+  const value = new Uint8Array(await globalThis.crypto.subtle.sign({ name: 'Ed25519' }, signer.key, new Uint8Array(bytes)));
+  const { signature: _old, ...unsigned } = pack;
+  return { ...unsigned, signature: { alg: 'Ed25519', keyId: signer.keyId, value: bytesToBase64(value) } };
+}
