@@ -90,9 +90,15 @@ export function compileSentimentGated(rule: SentimentGatedRule, env: CompileEnv)
       const sarcastic = inScope(sarc, scope);
       let score = 0;
       const evidence: Match[] = [...sarcastic];
-      for (const m of inScope(neg, scope)) (score += negated(m, scope) ? 1 : -1), evidence.push(m);
-      // Praise beside a sarcasm marker is mockery, not praise.
-      for (const m of inScope(pos, scope)) (score += negated(m, scope) || sarcastic.length > 0 ? -1 : 1), evidence.push(m);
+      for (const m of inScope(neg, scope)) {
+        score += negated(m, scope) ? 1 : -1;
+        evidence.push(m);
+      }
+      for (const m of inScope(pos, scope)) {
+        // Praise beside a sarcasm marker is mockery, not praise.
+        score += negated(m, scope) || sarcastic.length > 0 ? -1 : 1;
+        evidence.push(m);
+      }
       if (sarcastic.length > 0) score -= 1;
       if (wantNegative ? score < 0 : score > 0) out.push(target, ...evidence);
     }
