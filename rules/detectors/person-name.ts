@@ -4,7 +4,7 @@ import { GIVEN_NAMES } from './given-names';
 const WORD = /\p{Lu}[\p{Ll}'’-]+/gu;
 // A capitalised word is a name, whatever the list says, when an age or a possessive case follows it.
 const NAME_BY_CONTEXT = /^(?:\s?\(\d{1,3}[,)]|,\s\d{1,2}[,.\s]|\s(?:is|was) (?:only |just |now )?\d{1,2}\b|['’]s (?:case|mum|dad|family|placement|carer|social worker|review)\b)/u;
-const SURNAME_FORMS = /\b(?:(?:Mr|Mrs|Ms|Miss|Mx)\.? \p{Lu}[\p{Ll}'’-]+|the \p{Lu}[\p{Ll}]+s\b(?! (?:Arms|Head|estate|area|flats))|the \p{Lu}[\p{Ll}]+ (?:family|boy|girl|kids|children|twins|brothers|sisters))/gu;
+const SURNAME_FORMS = /\b(?:(?:Mr|Mrs|Ms|Miss|Mx)\.? \p{Lu}[\p{Ll}'’-]+|[Tt]he \p{Lu}[\p{Ll}]+s\b(?! (?:Arms|Head|estate|area|flats))|[Tt]he \p{Lu}[\p{Ll}]+ (?:family|boy|girl|kids|children|twins|brothers|sisters))/gu;
 const NOT_NAMES = new Set(['may', 'will', 'rose', 'grace', 'joy', 'faith', 'hope', 'bill', 'mark', 'jack', 'kim', 'sun', 'mo']);
 
 /** Marks people's names: known given names in capitals, capitalised words followed by an age, and surname forms. */

@@ -11,5 +11,5 @@ export const titleInitial: Detector = {
 export const loneInitial: Detector = {
   id: 'lone-initial',
   description: 'a single initial used as a name ("little K", "my young person T")',
-  pattern: /\b(?:little|young person|baby|to|for|with|called|named|and|saw|met|took|visited|see|meet) (?<span>[B-HJ-WYZ])\b(?![-.'’&]?[A-Za-z0-9])/g,
+  pattern: /\b(?:[Ll]ittle|[Yy]oung person|[Bb]aby|to|for|with|called|named|and|[Ss]aw|[Mm]et|[Tt]ook|[Vv]isited|see|meet) (?<span>[B-HJ-WYZ])\b(?![-.'’&]?[A-Za-z0-9])/g,
 };

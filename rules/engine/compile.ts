@@ -3,9 +3,9 @@ import type { RulePack } from '../schema/pack';
 import type { OrgProfile } from '../schema/profile';
 import type { DraftContext } from '../schema/context';
 import type { Finding, Fix } from '../schema/finding';
-import type { When } from '../schema/rule-common';
 import type { Rule } from '../kinds';
 import { prepareDraft } from './prepare-draft';
+import { ruleApplies } from './rule-applies';
 import type { Evaluate, Match, MatchTable } from './types';
 
 export interface Checker {
@@ -19,16 +19,6 @@ export const DEFAULT_DISCLAIMER = "Personal opinion, not my employer's.";
 
 /** Hard cap on text checked, so a pathological paste can never stall the page. */
 export const MAX_CHECKED_CHARS = 100_000;
-
-function applies(when: When | undefined, context: DraftContext): boolean {
-  if (!when) return true;
-  if (when.account && !when.account.includes(context.account)) return false;
-  if (when.site && !when.site.includes(context.site)) return false;
-  if (when.profileDisclaimer !== undefined && when.profileDisclaimer !== context.profileDisclaimer) return false;
-  if (when.reply !== undefined && when.reply !== context.reply) return false;
-  if (when.media !== undefined && when.media !== context.media) return false;
-  return true;
-}
 
 function fillVariables(text: string, profile: OrgProfile): string {
   return text
@@ -78,7 +68,7 @@ export function compile(pack: RulePack, profile: OrgProfile): Checker {
       const findings: Finding[] = [];
       for (let i = 0; i < compiled.length; i++) {
         const { rule, evaluate, message, fixes } = compiled[i]!;
-        const matches = applies(rule.when, context) ? evaluate(draft, context, table) : NONE;
+        const matches = ruleApplies(rule.when, context) ? evaluate(draft, context, table) : NONE;
         table[i] = matches;
         if (rule.category === undefined || matches.length === 0) continue;
         findings.push({
