@@ -20,7 +20,7 @@ export const privateKeyFileSchema = z.object({
   kty: z.literal('OKP'),
   crv: z.literal('Ed25519'),
   x: z.string().min(1),
-  d: z.string().min(1, 'a private key file needs "d"; this looks like a public key'),
+  d: z.string({ error: 'missing: this looks like a public key, not a private key file' }).min(1),
   kid: keyIdSchema,
 });
 export type PrivateKeyFile = z.infer<typeof privateKeyFileSchema>;

@@ -15,14 +15,18 @@ export type JsonObject = Record<string, unknown>;
  * filled in), without its `signature` member, encoded as UTF-8.
  */
 export function signedBytes(pack: JsonObject): Uint8Array {
-  const { signature: _ignored, ...unsigned } = pack;
-  return new TextEncoder().encode(canonicalJson(unsigned));
+  return new TextEncoder().encode(canonicalJson(withoutSignature(pack)));
+}
+
+function withoutSignature(pack: JsonObject): JsonObject {
+  const copy = { ...pack };
+  delete copy.signature;
+  return copy;
 }
 
 /** Returns the pack with an embedded `signature`; an existing signature is replaced. */
 export async function signPack(pack: JsonObject, signer: SigningKey): Promise<JsonObject & { signature: PackSignature }> {
   const bytes = signedBytes(pack);
   const value = new Uint8Array(await globalThis.crypto.subtle.sign({ name: 'Ed25519' }, signer.key, new Uint8Array(bytes)));
-  const { signature: _old, ...unsigned } = pack;
-  return { ...unsigned, signature: { alg: 'Ed25519', keyId: signer.keyId, value: bytesToBase64(value) } };
+  return { ...withoutSignature(pack), signature: { alg: 'Ed25519', keyId: signer.keyId, value: bytesToBase64(value) } };
 }
