@@ -1,65 +1,52 @@
-import { draftContextSchema, type DraftContext } from '../schema/context';
+import { compileRule } from '../kinds';
+import { DEFAULT_CONTEXT, type DraftContext } from '../schema/context';
 import type { RulePack } from '../schema/pack';
 import type { OrgProfile } from '../schema/profile';
 import type { RuleExample } from '../schema/rule-common';
-import { compile } from './compile';
+import { prepareDraft } from './prepare-draft';
+import { ruleApplies } from './rule-applies';
+import type { Evaluate, MatchTable } from './types';
 
 export interface ExampleFailure {
-  ruleId: string;
-  ruleIndex: number;
-  expected: 'match' | 'noMatch';
-  /** Index within `examples.match` or `examples.noMatch`. */
-  exampleIndex: number;
+  rule: string;
+  /** Where the example sits in the pack, e.g. `rules[4].examples.match[1]`. */
+  path: string;
+  expected: 'match' | 'no match';
   text: string;
-  context: DraftContext;
-  /** One line for people: `rule "x": examples.match[1] "…" did not match`. */
-  message: string;
 }
 
-export interface ExampleReport {
-  checked: number;
-  failures: ExampleFailure[];
-}
-
-function exampleParts(example: RuleExample): { text: string; context: DraftContext } {
-  if (typeof example === 'string') return { text: example, context: draftContextSchema.parse({}) };
-  return { text: example.text, context: draftContextSchema.parse(example.context ?? {}) };
-}
-
-function quote(text: string): string {
-  const flat = text.replace(/\s+/g, ' ');
-  return `"${flat.length > 60 ? `${flat.slice(0, 57)}…` : flat}"`;
+function exampleOf(example: RuleExample): { text: string; context: DraftContext } {
+  if (typeof example === 'string') return { text: example, context: DEFAULT_CONTEXT };
+  return { text: example.text, context: { ...DEFAULT_CONTEXT, ...example.context } };
 }
 
 /**
- * Runs every rule's own examples against the pack compiled for `profile`. Each rule is reported
- * under its own id (signal rules included), so one rule's examples are never hidden by another
- * rule of the same category.
+ * Runs every rule's own examples against the rule itself (a signal rule is judged on its matches,
+ * a reported rule on whether it fires), so a pack proves what it means before it is switched on.
  */
-export function runExamples(pack: RulePack, profile: OrgProfile): ExampleReport {
-  // The checker pools findings per category; giving each rule a category of its own keeps them apart.
-  const separated: RulePack = { ...pack, rules: pack.rules.map((rule) => ({ ...rule, category: `rule:${rule.id}` })) };
-  const checker = compile(separated, profile);
-  const failures: ExampleFailure[] = [];
-  let checked = 0;
-  pack.rules.forEach((rule, ruleIndex) => {
-    for (const expected of ['match', 'noMatch'] as const) {
-      rule.examples[expected].forEach((example, exampleIndex) => {
-        const { text, context } = exampleParts(example);
-        checked++;
-        const matched = checker.check(text, context).some((f) => f.rule === rule.id);
-        if (matched === (expected === 'match')) return;
-        failures.push({
-          ruleId: rule.id,
-          ruleIndex,
-          expected,
-          exampleIndex,
-          text,
-          context,
-          message: `rule "${rule.id}": examples.${expected}[${exampleIndex}] ${quote(text)} ${expected === 'match' ? 'did not match' : 'matched but should not'}`,
-        });
-      });
-    }
+export function runExamples(pack: RulePack, profile: OrgProfile): ExampleFailure[] {
+  const index = new Map<string, number>();
+  const evaluators: Evaluate[] = pack.rules.map((rule, i) => {
+    const evaluate = compileRule(rule, { profile, ref: (id) => index.get(id)! });
+    index.set(rule.id, i);
+    return evaluate;
   });
-  return { checked, failures };
+  const failures: ExampleFailure[] = [];
+  const fires = (ruleIndex: number, text: string, context: DraftContext): boolean => {
+    const draft = prepareDraft(text);
+    const table: MatchTable = new Array(evaluators.length);
+    for (let i = 0; i <= ruleIndex; i++) table[i] = ruleApplies(pack.rules[i]!.when, context) ? evaluators[i]!(draft, context, table) : [];
+    return table[ruleIndex]!.length > 0;
+  };
+  pack.rules.forEach((rule, i) => {
+    const check = (examples: RuleExample[], want: boolean, key: 'match' | 'noMatch') =>
+      examples.forEach((example, j) => {
+        const { text, context } = exampleOf(example);
+        if (fires(i, text, context) !== want)
+          failures.push({ rule: rule.id, path: `rules[${i}].examples.${key}[${j}]`, expected: want ? 'match' : 'no match', text });
+      });
+    check(rule.examples.match, true, 'match');
+    check(rule.examples.noMatch, false, 'noMatch');
+  });
+  return failures;
 }
