@@ -13,6 +13,8 @@ export interface ExampleFailure {
   path: string;
   expected: 'match' | 'no match';
   text: string;
+  /** One line for people: `rules[4].examples.match[1] (rule "age"): expected a match: "…"`. */
+  message: string;
 }
 
 function exampleOf(example: RuleExample): { text: string; context: DraftContext } {
@@ -42,8 +44,11 @@ export function runExamples(pack: RulePack, profile: OrgProfile): ExampleFailure
     const check = (examples: RuleExample[], want: boolean, key: 'match' | 'noMatch') =>
       examples.forEach((example, j) => {
         const { text, context } = exampleOf(example);
-        if (fires(i, text, context) !== want)
-          failures.push({ rule: rule.id, path: `rules[${i}].examples.${key}[${j}]`, expected: want ? 'match' : 'no match', text });
+        if (fires(i, text, context) === want) return;
+        const path = `rules[${i}].examples.${key}[${j}]`;
+        const expected = want ? 'match' : 'no match';
+        const message = `${path} (rule "${rule.id}"): expected ${want ? 'a match' : 'no match'}: ${JSON.stringify(text)}`;
+        failures.push({ rule: rule.id, path, expected, text, message });
       });
     check(rule.examples.match, true, 'match');
     check(rule.examples.noMatch, false, 'noMatch');
