@@ -1,0 +1,37 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { GuidanceEntry } from '../../rules/schema/guidance';
+import type { OrgProfile } from '../../rules/schema/profile';
+import { useFocusReturn } from '../common/use-focus-return';
+import { fillEntry } from './fill-profile';
+import { GuidanceEntryView } from './guidance-entry-view';
+import { GuidanceLibrary, SEARCH_INPUT_ID } from './guidance-library';
+
+interface Props {
+  entries: readonly GuidanceEntry[];
+  profile: OrgProfile;
+  headingLevel?: 2 | 3;
+}
+
+/** The library and its entries in one place (the options page), with focus returned on the way back. */
+export function GuidanceBrowser({ entries, profile, headingLevel }: Props) {
+  const [query, setQuery] = useState('');
+  const [openId, setOpenId] = useState<string | null>(null);
+  const filled = useMemo(() => entries.map((e) => fillEntry(e, profile)), [entries, profile]);
+  const open = openId ? filled.find((e) => e.id === openId) : undefined;
+  const rememberOpener = useFocusReturn(open !== undefined, SEARCH_INPUT_ID);
+  if (open) {
+    return <GuidanceEntryView entry={open} profile={profile} headingLevel={headingLevel} onBack={() => setOpenId(null)} />;
+  }
+  return (
+    <GuidanceLibrary
+      entries={filled}
+      query={query}
+      onQuery={setQuery}
+      headingLevel={headingLevel}
+      onOpen={(id, focusKey) => {
+        rememberOpener(focusKey);
+        setOpenId(id);
+      }}
+    />
+  );
+}

@@ -1,0 +1,99 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { severityRank, type Severity } from '../../rules/schema/finding';
+import { Badge } from './badge';
+import { FindingCard } from './finding-card';
+import { FixOutcomeLine } from './fix-outcome-line';
+import { placeBeside } from './placement';
+import type { ComposerView, OverlayActions } from './view-model';
+
+interface ComposerOverlayProps {
+  view: ComposerView;
+  actions: OverlayActions;
+  viewport: { width: number; height: number };
+}
+
+function highestSeverity(view: ComposerView): Severity | null {
+  let highest: Severity | null = null;
+  for (const { finding } of view.findings) {
+    if (highest === null || severityRank(finding.severity) > severityRank(highest)) highest = finding.severity;
+  }
+  return highest;
+}
+
+/** The badge beside one composer, and its cards when the writer opens them. */
+export function ComposerOverlay({ view, actions, viewport }: ComposerOverlayProps) {
+  const panelRef = useRef<HTMLElement>(null);
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    // Opening moves focus to the cards so keyboard and screen reader users land on them.
+    if (view.open && !wasOpen.current) panelRef.current?.querySelector<HTMLElement>('button, [tabindex]')?.focus();
+    wasOpen.current = view.open;
+  }, [view.open]);
+
+  if (!view.box) return null;
+  const place = placeBeside(view.box, viewport);
+  const count = view.findings.length;
+  const highest = highestSeverity(view);
+  const panelId = `gp-panel-${view.id}`;
+  const showPanel = view.open && (count > 0 || view.outcome !== null);
+  return (
+    <div class={`gp-composer gp-theme-${view.theme}`} data-composer={view.id}>
+      <div class="gp-badge-slot" style={{ top: `${place.badge.top}px`, left: `${place.badge.left}px` }}>
+        <Badge
+          count={count}
+          highest={highest}
+          composerLabel={view.label}
+          open={showPanel}
+          panelId={panelId}
+          onToggle={() => actions.toggle(view.id)}
+        />
+      </div>
+      <p class="gp-visually-hidden" aria-live="polite">
+        {count === 0 ? '' : count === 1 ? 'Guidepost: 1 thing to check' : `Guidepost: ${count} things to check`}
+      </p>
+      {showPanel && (
+        <section
+          ref={panelRef}
+          id={panelId}
+          class="gp-panel"
+          aria-label={`Guidepost: checks for this ${view.label.toLowerCase()}`}
+          data-guidepost="panel"
+          style={{
+            left: `${place.panel.left}px`,
+            top: place.panel.top === undefined ? undefined : `${place.panel.top}px`,
+            bottom: place.panel.bottom === undefined ? undefined : `${place.panel.bottom}px`,
+            maxHeight: `${place.panel.maxHeight}px`,
+          }}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') {
+              event.stopPropagation();
+              actions.toggle(view.id);
+            }
+          }}
+        >
+          <header class="gp-panel__head">
+            <span class="gp-panel__brand">Guidepost</span>
+            <span class="gp-panel__private">Checked on this device. Nothing is sent.</span>
+            <button type="button" class="gp-close" aria-label="Close" onClick={() => actions.toggle(view.id)}>
+              <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
+                <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
+              </svg>
+            </button>
+          </header>
+          <FixOutcomeLine outcome={view.outcome} onCopy={(text) => actions.copy(view.id, view.outcome?.rule ?? '', text)} />
+          {view.findings.map((finding) => (
+            <FindingCard
+              key={finding.finding.rule}
+              view={finding}
+              context={view.context}
+              onFix={(fix) => actions.applyFix(view.id, finding.finding.rule, fix)}
+              onDismiss={() => actions.dismiss(view.id, finding.finding.rule)}
+              onNotRight={() => actions.notRight(view.id, finding.finding.rule)}
+              onReadMore={() => actions.readMore(view.id, finding.finding.rule)}
+            />
+          ))}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import { useState } from 'preact/hooks';
+import type { DraftContext } from '../../rules/schema/context';
+import type { Fix } from '../../rules/schema/finding';
+import { categoryName, contextNotes, SEVERITY_NAMES } from './labels';
+import type { FindingView } from './view-model';
+
+interface FindingCardProps {
+  view: FindingView;
+  context: DraftContext;
+  onFix(fix: Fix): void;
+  onDismiss(): void;
+  onNotRight(): void;
+  onReadMore(): void;
+}
+
+/** One problem: what it is, the words that caused it, why it matters here, the guidance and the fix. */
+export function FindingCard({ view, context, onFix, onDismiss, onNotRight, onReadMore }: FindingCardProps) {
+  const { finding, words, guidance } = view;
+  const [expanded, setExpanded] = useState(false);
+  const titleId = `gp-finding-${finding.rule}`;
+  const notes = contextNotes(context, finding);
+  return (
+    <article class={`gp-card gp-card--${finding.severity}`} aria-labelledby={titleId} data-rule={finding.rule}>
+      <header class="gp-card__head">
+        <span class="gp-dot" aria-hidden="true" />
+        <h3 id={titleId} class="gp-card__title">
+          {categoryName(finding.category)}
+        </h3>
+        <span class="gp-card__severity">{SEVERITY_NAMES[finding.severity]}</span>
+      </header>
+      <p class="gp-card__message">{finding.message}</p>
+      {words.length > 0 && (
+        <p class="gp-words">
+          <span class="gp-words__label">Because of </span>
+          {words.map((word, i) => (
+            <mark key={i} class="gp-word">
+              {word}
+            </mark>
+          ))}
+        </p>
+      )}
+      {notes.length > 0 && (
+        <ul class="gp-notes" aria-label="About this draft">
+          {notes.map((note) => (
+            <li key={note} class="gp-note">
+              {note}
+            </li>
+          ))}
+        </ul>
+      )}
+      {guidance && (
+        <div class="gp-guidance">
+          <span class="gp-guidance__title">{guidance.title}</span>
+          <button
+            type="button"
+            class="gp-link"
+            aria-expanded={expanded}
+            onClick={() => {
+              if (!expanded) onReadMore();
+              setExpanded(!expanded);
+            }}
+          >
+            {expanded ? 'Show less' : 'Read more'}
+          </button>
+          {expanded && (
+            <div class="gp-guidance__body">
+              <p>{guidance.summary}</p>
+              <p>
+                <strong>Instead: </strong>
+                {guidance.doInstead}
+              </p>
+            </div>
+          )}
+        </div>
+      )}
+      <div class="gp-actions">
+        {finding.fixes.map((fix) => (
+          <button key={fix.label} type="button" class="gp-button gp-button--primary" onClick={() => onFix(fix)}>
+            {fix.label}
+          </button>
+        ))}
+        <button type="button" class="gp-button" onClick={onDismiss}>
+          Dismiss
+        </button>
+        <button type="button" class="gp-link gp-link--quiet" onClick={onNotRight}>
+          This isn't right
+        </button>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,43 @@
+import type { DraftContext } from '../../rules/schema/context';
+import type { Finding, Severity } from '../../rules/schema/finding';
+
+/** Words the in-page UI shows, in UK English, kept together so they read as one voice. */
+
+const CATEGORY_NAMES: Readonly<Record<string, string>> = {
+  'client-privacy': 'Privacy of people we serve',
+  'employer-comment': 'Comment about your employer',
+  'opinion-disclaimer': 'Personal opinion',
+};
+
+export function categoryName(category: string): string {
+  return CATEGORY_NAMES[category] ?? category.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+}
+
+export const SEVERITY_NAMES: Readonly<Record<Severity, string>> = {
+  info: 'Tip',
+  warn: 'Check this',
+  serious: 'Serious',
+};
+
+/**
+ * Short notes on the draft's circumstances, where they change how much a finding matters. They
+ * explain; they never hide a finding (a friends-only post can still be shared on).
+ */
+export function contextNotes(context: DraftContext, finding: Finding): string[] {
+  const notes: string[] = [];
+  if (context.audience === 'public') notes.push('Public: anyone can see this');
+  else if (context.audience === 'friends') notes.push('Friends only, but friends can share it on');
+  else if (context.audience === 'custom') notes.push('Custom audience: people in it can share it on');
+  else if (context.audience === 'only-me') notes.push('Only you can see this for now');
+  if (context.reply) notes.push(context.site === 'facebook' ? 'Comment: seen by everyone who can see the post' : 'Reply: seen by everyone in the conversation');
+  if (context.media && finding.category === 'client-privacy') notes.push('Photo or video attached: check who is in it');
+  else if (context.media) notes.push('Photo or video attached');
+  if (context.account === 'organisation') notes.push("Posting as your organisation's account");
+  return notes;
+}
+
+export function badgeLabel(count: number, highest: Severity | null, composerLabel: string): string {
+  if (count === 0) return `Guidepost: nothing to check in this ${composerLabel.toLowerCase()}`;
+  const things = count === 1 ? '1 thing' : `${count} things`;
+  return `Guidepost: ${things} to check in this ${composerLabel.toLowerCase()}${highest === 'serious' ? ', one is serious' : ''}`;
+}

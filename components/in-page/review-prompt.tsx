@@ -1,0 +1,83 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { categoryName } from './labels';
+import type { OverlayActions, ReviewView } from './view-model';
+
+const FOCUSABLE = 'button:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Asked once, before a draft with something serious goes out: what is wrong, and two ways on.
+ * Escape means Edit; focus stays inside until the writer chooses.
+ */
+export function ReviewPrompt({ view, actions }: { view: ReviewView; actions: OverlayActions }) {
+  const dialogRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    dialogRef.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+  }, [view.composerId]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    // The page must not see keys meant for the prompt (X and Facebook have their own shortcuts).
+    event.stopPropagation();
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      actions.edit();
+      return;
+    }
+    if (event.key !== 'Tab') return;
+    const focusable = [...(dialogRef.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])];
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    const active = (dialogRef.current?.getRootNode() as ShadowRoot | undefined)?.activeElement;
+    if (!first || !last) return;
+    if (event.shiftKey && (active === first || !focusable.includes(active as HTMLElement))) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && (active === last || !focusable.includes(active as HTMLElement))) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
+
+  const verb = view.label.toLowerCase();
+  return (
+    <div class={`gp-review-backdrop gp-theme-${view.theme}`} onClick={(event) => event.target === event.currentTarget && actions.edit()}>
+      <div
+        ref={dialogRef}
+        class="gp-review"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="gp-review-title"
+        aria-describedby="gp-review-intro"
+        data-guidepost="review"
+        onKeyDown={onKeyDown}
+      >
+        <h2 id="gp-review-title" class="gp-review__title">
+          Before you {verb} this
+        </h2>
+        <p id="gp-review-intro" class="gp-review__intro">
+          {view.findings.length === 1 ? 'Guidepost found something to look at:' : `Guidepost found ${view.findings.length} things to look at:`}
+        </p>
+        <ul class="gp-review__list">
+          {view.findings.map(({ finding, guidance }) => (
+            <li key={finding.rule} class={`gp-review__item gp-card--${finding.severity}`}>
+              <span class="gp-dot" aria-hidden="true" />
+              <div>
+                <strong>{categoryName(finding.category)}</strong>
+                <p>{finding.message}</p>
+                {guidance && <p class="gp-review__guidance">Guidance: {guidance.title}</p>}
+              </div>
+            </li>
+          ))}
+        </ul>
+        <p class="gp-review__safe">Your draft stays as it is either way.</p>
+        <div class="gp-review__actions">
+          <button type="button" class="gp-button" data-guidepost="post-anyway" onClick={actions.postAnyway}>
+            {view.label} anyway
+          </button>
+          <button type="button" class="gp-button gp-button--primary" data-autofocus data-guidepost="edit" onClick={actions.edit}>
+            Edit
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import type { DraftContext } from '../../rules/schema/context';
+import type { Finding, Fix } from '../../rules/schema/finding';
+import type { GuidanceEntry } from '../../rules/schema/guidance';
+
+export type Theme = 'light' | 'dark';
+
+/** Where the editor is on screen, in viewport pixels. */
+export interface Box {
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+}
+
+/** What happened to the last fix the writer chose, so the card can say so. */
+export type FixOutcome =
+  | { rule: string; state: 'inserted' }
+  | { rule: string; state: 'failed'; text: string; label: string }
+  | { rule: string; state: 'copied' };
+
+/** One finding as the card shows it: the engine's finding plus the words, cut from the draft in the page. */
+export interface FindingView {
+  finding: Finding;
+  words: string[];
+  guidance: GuidanceEntry | null;
+}
+
+export interface ComposerView {
+  id: string;
+  label: string;
+  context: DraftContext;
+  findings: FindingView[];
+  box: Box | null;
+  theme: Theme;
+  open: boolean;
+  outcome: FixOutcome | null;
+  /** False when Guidepost cannot find this composer's Post button, so it cannot ask before posting. */
+  guarded: boolean;
+}
+
+export interface ReviewView {
+  composerId: string;
+  label: string;
+  findings: FindingView[];
+  theme: Theme;
+}
+
+export interface OverlayState {
+  composers: ComposerView[];
+  review: ReviewView | null;
+}
+
+/** What the in-page UI can ask the content script to do; the UI itself never touches the page. */
+export interface OverlayActions {
+  toggle(composerId: string): void;
+  applyFix(composerId: string, rule: string, fix: Fix): void;
+  copy(composerId: string, rule: string, text: string): void;
+  dismiss(composerId: string, rule: string): void;
+  notRight(composerId: string, rule: string): void;
+  readMore(composerId: string, rule: string): void;
+  edit(): void;
+  postAnyway(): void;
+}
