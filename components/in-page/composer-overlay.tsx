@@ -89,7 +89,6 @@ export function ComposerOverlay({ view, actions, viewport }: ComposerOverlayProp
               onFix={(fix) => actions.applyFix(view.id, finding.finding.rule, fix)}
               onDismiss={() => actions.dismiss(view.id, finding.finding.rule)}
               onNotRight={() => actions.notRight(view.id, finding.finding.rule)}
-              onReadMore={() => actions.readMore(view.id, finding.finding.rule)}
             />
           ))}
         </section>

@@ -10,11 +10,10 @@ interface FindingCardProps {
   onFix(fix: Fix): void;
   onDismiss(): void;
   onNotRight(): void;
-  onReadMore(): void;
 }
 
 /** One problem: what it is, the words that caused it, why it matters here, the guidance and the fix. */
-export function FindingCard({ view, context, onFix, onDismiss, onNotRight, onReadMore }: FindingCardProps) {
+export function FindingCard({ view, context, onFix, onDismiss, onNotRight }: FindingCardProps) {
   const { finding, words, guidance } = view;
   const [expanded, setExpanded] = useState(false);
   const titleId = `gp-finding-${finding.rule}`;
@@ -55,10 +54,7 @@ export function FindingCard({ view, context, onFix, onDismiss, onNotRight, onRea
             type="button"
             class="gp-link"
             aria-expanded={expanded}
-            onClick={() => {
-              if (!expanded) onReadMore();
-              setExpanded(!expanded);
-            }}
+            onClick={() => setExpanded(!expanded)}
           >
             {expanded ? 'Show less' : 'Read more'}
           </button>

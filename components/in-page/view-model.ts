@@ -57,7 +57,6 @@ export interface OverlayActions {
   copy(composerId: string, rule: string, text: string): void;
   dismiss(composerId: string, rule: string): void;
   notRight(composerId: string, rule: string): void;
-  readMore(composerId: string, rule: string): void;
   edit(): void;
   postAnyway(): void;
 }

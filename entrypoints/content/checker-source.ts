@@ -1,0 +1,65 @@
+import { compile, type Checker } from '../../rules/engine/compile';
+import { DEFAULT_PACK } from '../../rules/packs/default-pack';
+import { activePackItem, managedProfileItem, userProfileItem } from '../../utils/storage-items';
+import { loadProfileInputs, resolveActiveProfile } from '../../utils/active-profile';
+import { effectiveSettings, lockedSettingsItem, settingsItem, type Settings } from '../../utils/settings';
+
+export interface CheckerState {
+  checker: Checker;
+  settings: Settings;
+}
+
+/**
+ * Keeps one compiled checker for the pack and profile in force, and the writer's settings, in step
+ * with storage. Compiles once per change, never per keystroke.
+ */
+export async function watchChecker(signal: AbortSignal, onChange: (state: CheckerState) => void): Promise<CheckerState> {
+  let state = await load();
+  const reloadSettings = () => {
+    void loadSettings().then((settings) => {
+      if (signal.aborted) return;
+      state = { ...state, settings };
+      onChange(state);
+    });
+  };
+  const reload = () => {
+    void load().then((next) => {
+      if (signal.aborted) return;
+      state = next;
+      onChange(state);
+    });
+  };
+  const unwatchers = [
+    activePackItem.watch(reload),
+    managedProfileItem.watch(reload),
+    userProfileItem.watch(reload),
+    settingsItem.watch(reloadSettings),
+    lockedSettingsItem.watch(reloadSettings),
+  ];
+  signal.addEventListener('abort', () => unwatchers.forEach((unwatch) => unwatch()), { once: true });
+  return state;
+}
+
+async function load(): Promise<CheckerState> {
+  const [inputs, settings] = await Promise.all([loadProfileInputs(), loadSettings()]);
+  const pack = inputs.activePack?.pack ?? DEFAULT_PACK;
+  // The same choice of profile as the popup and options page make, so all three agree.
+  const profile = resolveActiveProfile({ ...inputs, activePack: inputs.activePack ?? { pack, source: 'bundled', installedAt: '' } }).profile;
+  return { checker: compileOrDefault(pack, profile), settings };
+}
+
+/** The writer's settings with anything the organisation locked taking the forced value. */
+async function loadSettings(): Promise<Settings> {
+  const [settings, locked] = await Promise.all([settingsItem.getValue(), lockedSettingsItem.getValue()]);
+  return effectiveSettings(settings, locked);
+}
+
+/** A pack the background accepted should compile; if it somehow does not, the bundled one keeps staff covered. */
+function compileOrDefault(...[pack, profile]: Parameters<typeof compile>): Checker {
+  try {
+    return compile(pack, profile);
+  } catch (error) {
+    console.warn('Guidepost: the active rule pack did not compile; using the bundled pack', error);
+    return compile(DEFAULT_PACK, profile);
+  }
+}

@@ -1,0 +1,167 @@
+import type { Box, ComposerView, FixOutcome, Theme } from '../../components/in-page/view-model';
+import type { DraftContext } from '../../rules/schema/context';
+import { severityRank, type Finding } from '../../rules/schema/finding';
+import type { CheckerState } from './checker-source';
+import { createCheckScheduler, type CheckScheduler, type Timers } from './check-scheduler';
+import { draftContext } from './draft-context';
+import { findingViews } from './finding-views';
+import { pageTheme } from './page-theme';
+import type { ComposerKind, SiteAdapter } from './sites/site-adapter';
+
+const LABELS: Readonly<Record<ComposerKind, string>> = { post: 'Post', reply: 'Reply', comment: 'Comment' };
+
+export interface SessionHost {
+  adapter: SiteAdapter;
+  timers: Timers;
+  state(): CheckerState;
+  /** The session's view changed; the host redraws. */
+  changed(): void;
+  /** A finding appeared in this draft for the first time. */
+  shown(rule: string): void;
+}
+
+/**
+ * One watched editor: reads its draft after each pause, checks it, and keeps what the writer did
+ * with the findings (dismissed, fixed) until the draft is emptied. Never throws into the page.
+ */
+export class ComposerSession {
+  readonly scheduler: CheckScheduler;
+  text = '';
+  context: DraftContext | null = null;
+  findings: Finding[] = [];
+  open = false;
+  outcome: FixOutcome | null = null;
+  /** False when the editor is found but its post controls are not: checks still run, posting is not guarded. */
+  guarded = true;
+  private lastKey = '';
+  private checkedWith: CheckerState | null = null;
+  private dismissed = new Set<string>();
+  private seen = new Set<string>();
+  private engaged = false;
+  private box: Box | null = null;
+  private theme: Theme = 'light';
+  private readonly controller = new AbortController();
+
+  constructor(
+    readonly id: string,
+    readonly editor: HTMLElement,
+    private readonly host: SessionHost,
+    signal: AbortSignal,
+  ) {
+    this.scheduler = createCheckScheduler(() => this.check(), host.timers);
+    signal.addEventListener('abort', () => this.dispose(), { once: true, signal: this.controller.signal });
+    const on = { signal: this.controller.signal };
+    editor.addEventListener('input', () => this.scheduler.changed(), on);
+    editor.addEventListener('compositionstart', () => this.scheduler.compositionStart(), on);
+    editor.addEventListener('compositionend', () => this.scheduler.compositionEnd(), on);
+    editor.addEventListener('focus', () => this.engage(), on);
+  }
+
+  get kind(): ComposerKind {
+    return this.host.adapter.kindOf(this.editor);
+  }
+
+  get label(): string {
+    return LABELS[this.kind];
+  }
+
+  /** The findings the writer has not dismissed. */
+  visibleFindings(): Finding[] {
+    return this.findings.filter((f) => !this.dismissed.has(f.rule));
+  }
+
+  /** Findings serious enough to ask about before posting. */
+  blockingFindings(): Finding[] {
+    return this.visibleFindings().filter((f) => severityRank(f.severity) >= severityRank('warn'));
+  }
+
+  /** Reads and checks the draft if the text, its circumstances or the rules changed since last time. */
+  check(): void {
+    const { adapter } = this.host;
+    const state = this.host.state();
+    try {
+      const text = adapter.readText(this.editor);
+      const context = draftContext(adapter.site, adapter.readSignals(this.editor), state.checker.profile, state.settings);
+      const key = `${JSON.stringify(context)}\u0000${text}`;
+      if (key === this.lastKey && state === this.checkedWith) return;
+      this.lastKey = key;
+      this.checkedWith = state;
+      this.guarded = this.kind === 'comment' || adapter.postButtons(this.editor).length > 0;
+      if (text.trim() === '') this.newDraft();
+      else this.engaged = true;
+      this.text = text;
+      this.context = context;
+      this.findings = state.checker.check(text, context);
+      for (const f of this.visibleFindings()) {
+        if (this.seen.has(f.rule)) continue;
+        this.seen.add(f.rule);
+        this.host.shown(f.rule);
+      }
+    } catch (error) {
+      // Markup Guidepost does not understand: stay quiet rather than break the page.
+      console.warn('Guidepost: could not read this composer', error);
+      this.findings = [];
+    }
+    this.host.changed();
+  }
+
+  /** Checks now, whatever the pause, and returns what would block posting. */
+  checkNow(): Finding[] {
+    this.scheduler.cancel();
+    this.check();
+    return this.blockingFindings();
+  }
+
+  dismiss(rule: string): void {
+    this.dismissed.add(rule);
+    if (this.visibleFindings().length === 0) this.open = false;
+    this.host.changed();
+  }
+
+  /** Recomputes where the editor is on screen; true when the badge must move. */
+  measure(): boolean {
+    const rect = this.editor.getBoundingClientRect();
+    const visible = this.engaged && this.editor.isConnected && rect.width > 0 && rect.height > 0;
+    const box = visible ? { top: rect.top, left: rect.left, width: rect.width, height: rect.height } : null;
+    const moved = JSON.stringify(box) !== JSON.stringify(this.box);
+    this.box = box;
+    if (moved && box) this.theme = pageTheme(this.editor);
+    return moved;
+  }
+
+  view(): ComposerView | null {
+    const state = this.checkedWith;
+    if (!this.context || !state) return null;
+    return {
+      id: this.id,
+      label: this.label,
+      context: this.context,
+      findings: findingViews(this.visibleFindings(), this.text, state.checker.pack.guidance, state.checker.profile),
+      box: this.box,
+      theme: this.theme,
+      open: this.open,
+      outcome: this.outcome,
+      guarded: this.guarded,
+    };
+  }
+
+  dispose(): void {
+    this.scheduler.cancel();
+    this.controller.abort();
+  }
+
+  /** The writer is in this composer: from now on its badge shows, even while the draft is empty. */
+  engage(): void {
+    if (this.engaged) return;
+    this.engaged = true;
+    this.host.changed();
+  }
+
+  /** An empty editor starts a new draft: what was dismissed or fixed before no longer applies. */
+  private newDraft(): void {
+    this.dismissed.clear();
+    this.seen.clear();
+    this.outcome = null;
+    this.open = false;
+  }
+}

@@ -1,0 +1,70 @@
+import type { SiteAdapter } from './sites/site-adapter';
+
+export interface WatchHandlers {
+  /** The editors now in the page, after something was added, removed or navigated. */
+  editors(found: HTMLElement[]): void;
+  /** Nodes that changed since the last frame, for telling the composers they belong to. */
+  changed(targets: ReadonlySet<Node>): void;
+}
+
+/** Attributes that can add or remove a composer, or change what is known about one (audience, buttons). */
+const WATCHED_ATTRIBUTES = ['aria-label', 'data-testid', 'contenteditable', 'role', 'aria-modal'];
+
+/**
+ * One MutationObserver for the document, its records handled once per animation frame: the sites
+ * add, remove and remount editors all the time (SPA routes, modals, media sub-routes), and this
+ * never polls. Calls `editors` first whenever the page's structure may have changed.
+ */
+export function watchComposers(doc: Document, adapter: SiteAdapter, handlers: WatchHandlers, signal: AbortSignal): { rescan(): void } {
+  const view = doc.defaultView!;
+  const targets = new Set<Node>();
+  let structural = true;
+  let frame: number | null = null;
+
+  const flush = () => {
+    frame = null;
+    if (signal.aborted) return;
+    if (structural) {
+      structural = false;
+      handlers.editors(adapter.findEditors(doc));
+    }
+    if (targets.size > 0) {
+      const batch = new Set(targets);
+      targets.clear();
+      handlers.changed(batch);
+    }
+  };
+  const schedule = () => {
+    if (frame === null && !signal.aborted) frame = view.requestAnimationFrame(flush);
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      targets.add(record.target);
+      if (record.type !== 'characterData') structural = true;
+    }
+    schedule();
+  });
+  observer.observe(doc.documentElement, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: WATCHED_ATTRIBUTES,
+  });
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      if (frame !== null) view.cancelAnimationFrame(frame);
+    },
+    { once: true },
+  );
+  schedule();
+  return {
+    rescan() {
+      structural = true;
+      schedule();
+    },
+  };
+}

@@ -1,0 +1,224 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ComposerView, OverlayActions, ReviewView } from '../../components/in-page/view-model';
+import type { Finding } from '../../rules/schema/finding';
+import { recordFeedback } from '../../utils/feedback';
+import { isEnvelope } from '../../utils/messages';
+import { isSnoozed, type SiteId } from '../../utils/settings';
+import { watchChecker, type CheckerState } from './checker-source';
+import { ComposerSession, type SessionHost } from './composer-session';
+import { watchComposers } from './composer-watcher';
+import { draftStatus } from './draft-status';
+import { insertIntoEditor } from './insert-text';
+import { mountOverlay } from './mount-overlay';
+import { createOverlayStore } from './overlay-store';
+import { findingViews } from './finding-views';
+import { guardPosting } from './post-guard';
+import type { SiteAdapter } from './sites/site-adapter';
+
+interface PendingReview {
+  session: ComposerSession;
+  findings: Finding[];
+  proceed: () => void;
+}
+
+/** Wires the site adapter, the checker, the watcher, the post guard and the overlay for one page. */
+export async function startGuidepost(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
+  const doc = document;
+  const view = window;
+  const site: SiteId = adapter.site;
+  const sessions = new Map<HTMLElement, ComposerSession>();
+  const store = createOverlayStore();
+  let review: PendingReview | null = null;
+  let nextId = 1;
+  let frame: number | null = null;
+  let snoozeTimer: number | null = null;
+
+  const offReason = (s: CheckerState) => (!s.settings.enabled[site] ? 'disabled' : isSnoozed(s.settings) ? 'snoozed' : null);
+
+  let state = await watchChecker(ctx.signal, (next) => {
+    state = next;
+    applyActivity();
+    for (const session of sessions.values()) session.check();
+  });
+  const active = () => offReason(state) === null;
+
+  const redraw = () => {
+    if (frame !== null) return;
+    frame = ctx.requestAnimationFrame(() => {
+      frame = null;
+      const composers: ComposerView[] = [];
+      for (const session of sessions.values()) {
+        session.measure();
+        const v = session.view();
+        if (v) composers.push(v);
+      }
+      store.set({ composers, review: reviewView() });
+    });
+  };
+
+  const reviewView = (): ReviewView | null => {
+    if (!review) return null;
+    const { session, findings } = review;
+    const current = session.view();
+    return {
+      composerId: session.id,
+      label: session.label,
+      findings: findingViews(findings, session.text, state.checker.pack.guidance, state.checker.profile),
+      theme: current?.theme ?? 'light',
+    };
+  };
+
+  const host: SessionHost = {
+    adapter,
+    timers: {
+      setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
+      clearTimeout: (id) => clearTimeout(id),
+    },
+    state: () => state,
+    changed: redraw,
+    shown: (rule) => void recordFeedback(rule, 'shown'),
+  };
+
+  const syncEditors = (found: HTMLElement[]) => {
+    const keep = active() ? new Set(found) : new Set<HTMLElement>();
+    for (const [editor, session] of sessions) {
+      if (keep.has(editor) && editor.isConnected) continue;
+      session.dispose();
+      sessions.delete(editor);
+      if (review?.session === session) review = null;
+    }
+    for (const editor of keep) {
+      if (sessions.has(editor)) continue;
+      const session = new ComposerSession(`c${nextId++}`, editor, host, ctx.signal);
+      sessions.set(editor, session);
+      session.check();
+      if (editor.contains(doc.activeElement)) session.engage();
+    }
+    redraw();
+  };
+
+  const watcher = watchComposers(
+    doc,
+    adapter,
+    {
+      editors: syncEditors,
+      changed(targets) {
+        for (const session of sessions.values()) {
+          const scope = adapter.scopeOf(session.editor);
+          for (const target of targets) {
+            if (!scope.contains(target)) continue;
+            session.scheduler.changed();
+            break;
+          }
+        }
+        redraw();
+      },
+    },
+    ctx.signal,
+  );
+
+  // Turning on, off or snoozing takes effect at once; a snooze also ends by itself.
+  function applyActivity() {
+    if (snoozeTimer !== null) clearTimeout(snoozeTimer);
+    snoozeTimer = null;
+    const wait = state.settings.snoozeUntil - Date.now();
+    if (wait > 0) snoozeTimer = ctx.setTimeout(applyActivity, Math.min(wait + 50, 2 ** 31 - 1));
+    watcher.rescan();
+  }
+  applyActivity();
+
+  ctx.addEventListener(view, 'wxt:locationchange', () => watcher.rescan());
+  ctx.addEventListener(view, 'scroll', redraw, { capture: true, passive: true });
+  ctx.addEventListener(view, 'resize', redraw, { passive: true });
+  ctx.addEventListener(doc, 'focusin', (event) => {
+    if (event.target instanceof Node && [...sessions.keys()].some((e) => e.contains(event.target as Node))) redraw();
+  });
+  // Alt+Shift+G, from inside an editor, opens its cards: the badge sits outside the page's tab order.
+  ctx.addEventListener(doc, 'keydown', (event) => {
+    if (!(event.altKey && event.shiftKey && event.code === 'KeyG')) return;
+    const session = [...sessions.values()].find((s) => event.target instanceof Node && s.editor.contains(event.target));
+    if (!session || session.visibleFindings().length === 0) return;
+    event.preventDefault();
+    session.open = true;
+    redraw();
+  });
+
+  guardPosting(
+    view,
+    {
+      adapter,
+      active,
+      sessions: () => sessions.values(),
+      review(session, findings, proceed) {
+        review = { session, findings, proceed };
+        redraw();
+      },
+    },
+    ctx.signal,
+  );
+
+  const byId = (id: string) => [...sessions.values()].find((s) => s.id === id);
+  const actions: OverlayActions = {
+    toggle(id) {
+      const session = byId(id);
+      if (!session) return;
+      session.open = !session.open;
+      if (!session.open) session.outcome = null;
+      redraw();
+    },
+    applyFix(id, rule, fix) {
+      const session = byId(id);
+      if (!session) return;
+      void insertIntoEditor(session.editor, adapter, { text: fix.text, span: fix.kind === 'replace' ? fix.span : undefined }).then((outcome) => {
+        session.outcome = outcome === 'inserted' ? { rule, state: 'inserted' } : { rule, state: 'failed', text: fix.text, label: fix.label };
+        if (outcome === 'inserted') void recordFeedback(rule, 'fixed');
+        session.scheduler.changed();
+        session.scheduler.flush();
+        redraw();
+      });
+    },
+    copy(id, rule, text) {
+      const session = byId(id);
+      void navigator.clipboard.writeText(text).then(
+        () => {
+          if (session) session.outcome = { rule, state: 'copied' };
+          void recordFeedback(rule, 'fixed');
+          redraw();
+        },
+        () => undefined,
+      );
+    },
+    dismiss(id, rule) {
+      byId(id)?.dismiss(rule);
+      void recordFeedback(rule, 'dismissed');
+    },
+    notRight(id, rule) {
+      byId(id)?.dismiss(rule);
+      void recordFeedback(rule, 'not-right');
+    },
+    edit() {
+      const editor = review?.session.editor;
+      review = null;
+      redraw();
+      editor?.focus();
+    },
+    postAnyway() {
+      const pending = review;
+      review = null;
+      redraw();
+      if (!pending) return;
+      for (const finding of pending.findings) void recordFeedback(finding.rule, 'posted-anyway');
+      pending.proceed();
+    },
+  };
+  await mountOverlay(ctx, store, actions);
+
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  function onMessage(message: unknown) {
+    if (!isEnvelope(message) || message.type !== 'draft-status') return undefined;
+    for (const session of sessions.values()) session.checkNow();
+    return Promise.resolve(draftStatus(site, offReason(state), sessions.values()));
+  }
+}

@@ -1,0 +1,82 @@
+import type { Span } from '../../rules/schema/finding';
+import type { SiteAdapter } from './sites/site-adapter';
+import { domPosition, endPosition } from './text-range';
+import { PASTE_BRIDGE_EVENT } from './paste-bridge-event';
+
+export type InsertOutcome = 'inserted' | 'failed';
+
+export interface InsertRequest {
+  text: string;
+  /** Replace this span of the read text; without it, add at the end. */
+  span?: Span;
+}
+
+const settle = (view: Window) =>
+  new Promise<void>((resolve) => view.requestAnimationFrame(() => view.setTimeout(resolve, 16)));
+
+function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Puts text into a site's editor through the editor's own input path, so Draft.js and Lexical
+ * keep their state: a paste carrying text/plain first, then the browser's insertText command.
+ * Reads the text back afterwards; anything but the expected result is a failure, and once the
+ * text has changed at all nothing more is tried, so text is never doubled.
+ */
+export async function insertIntoEditor(editor: HTMLElement, adapter: SiteAdapter, request: InsertRequest): Promise<InsertOutcome> {
+  const view = editor.ownerDocument.defaultView;
+  if (!view || !editor.isConnected) return 'failed';
+  const before = adapter.readText(editor);
+  const start = request.span ? Math.min(request.span.start, before.length) : before.length;
+  const end = request.span ? Math.min(Math.max(request.span.end, start), before.length) : before.length;
+  const expected = squash(before.slice(0, start) + request.text + before.slice(end));
+
+  editor.focus();
+  if (!select(editor, before, start, end)) return 'failed';
+  // Draft.js and Lexical learn the new selection from `selectionchange`, which arrives as a task.
+  await settle(view);
+
+  const attempts = adapter.acceptsPaste(editor) ? [pasteThroughBridge, pasteHere, insertCommand] : [insertCommand];
+  for (const attempt of attempts) {
+    if (!attempt(editor, request.text)) continue;
+    await settle(view);
+    const after = adapter.readText(editor);
+    if (after === before) continue;
+    return squash(after) === expected ? 'inserted' : 'failed';
+  }
+  return 'failed';
+}
+
+function select(editor: HTMLElement, text: string, start: number, end: number): boolean {
+  if (editor instanceof HTMLTextAreaElement) {
+    editor.setSelectionRange(start, end);
+    return true;
+  }
+  const selection = editor.ownerDocument.getSelection();
+  const from = start === text.length ? endPosition(editor) : domPosition(editor, text, start);
+  const to = end === text.length ? endPosition(editor) : domPosition(editor, text, end);
+  if (!selection || !from || !to) return false;
+  selection.setBaseAndExtent(from.node, from.offset, to.node, to.offset);
+  return true;
+}
+
+/** In Firefox a DataTransfer made in the content script's world is unreadable to the page's handlers. */
+function pasteThroughBridge(editor: HTMLElement, text: string): boolean {
+  const request = new CustomEvent(PASTE_BRIDGE_EVENT, { detail: text, bubbles: true, cancelable: true, composed: true });
+  // The bridge cancels the event to say it pasted.
+  return !editor.dispatchEvent(request);
+}
+
+function pasteHere(editor: HTMLElement, text: string): boolean {
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+  editor.dispatchEvent(paste);
+  return true;
+}
+
+function insertCommand(editor: HTMLElement, text: string): boolean {
+  // Deprecated but still the one command every browser routes through an editor's input handling.
+  return editor.ownerDocument.execCommand('insertText', false, text);
+}

@@ -1,0 +1,28 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { OverlayApp, type OverlayStore } from '../../components/in-page/overlay-app';
+import type { OverlayActions } from '../../components/in-page/view-model';
+import '../../components/in-page/in-page.css';
+
+/**
+ * One shadow root at the end of the body holds every badge, card and prompt; they are placed over
+ * the page beside each composer, so nothing is ever put inside an editor the site's framework owns.
+ */
+export async function mountOverlay(ctx: ContentScriptContext, store: OverlayStore, actions: OverlayActions): Promise<void> {
+  const ui = await createShadowRootUi(ctx, {
+    name: 'guidepost-overlay',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    onMount(container) {
+      render(<OverlayApp store={store} actions={actions} />, container);
+      return container;
+    },
+    onRemove(container) {
+      if (container) render(null, container);
+    },
+  });
+  ui.mount();
+  ctx.onInvalidated(() => ui.remove());
+}

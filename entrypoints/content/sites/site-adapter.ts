@@ -1,0 +1,38 @@
+import type { DraftContext } from '../../../rules/schema/context';
+import type { SiteId } from '../../../utils/settings';
+
+/** What a composer is, for people: the word on its submit control. */
+export type ComposerKind = 'post' | 'reply' | 'comment';
+
+/** What the page says about a draft's circumstances, before the profile and settings are applied. */
+export interface PageSignals {
+  reply: boolean;
+  media: boolean;
+  audience: DraftContext['audience'];
+  /** The handle or Page name the draft will be posted as, when the page shows it. */
+  actingAs: string | null;
+}
+
+/**
+ * Everything Guidepost knows about one site's markup. Every selector of a site lives in its adapter
+ * file as data; a selector that no longer matches gives "not watching", never an exception.
+ */
+export interface SiteAdapter {
+  readonly site: SiteId;
+  /** Every editor in the document that Guidepost can watch, in document order. */
+  findEditors(root: ParentNode): HTMLElement[];
+  /** The editor's text as the writer sees it, blocks joined by newlines. */
+  readText(editor: HTMLElement): string;
+  /** The part of the page the editor belongs to (its dialog, column or comment form). */
+  scopeOf(editor: HTMLElement): Element;
+  kindOf(editor: HTMLElement): ComposerKind;
+  readSignals(editor: HTMLElement): PageSignals;
+  /** The controls that post what is in this editor; empty when none can be found. */
+  postButtons(editor: HTMLElement): HTMLElement[];
+  /** The post control that an element (the click target) is part of, if any. */
+  postButtonAt(target: Element): HTMLElement | null;
+  /** True when this key press posts the editor's draft (Ctrl/Cmd+Enter on X, Enter in a Facebook comment box). */
+  isSubmitKey(event: KeyboardEvent, editor: HTMLElement): boolean;
+  /** True when the editor is one the site's framework owns and accepts synthetic paste into. */
+  acceptsPaste(editor: HTMLElement): boolean;
+}

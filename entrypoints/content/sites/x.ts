@@ -1,0 +1,102 @@
+import type { ComposerKind, PageSignals, SiteAdapter } from './site-adapter';
+import { blockText, closestOutside, firstHandle, isControlKey } from './dom-helpers';
+
+/** Every selector Guidepost uses on x.com and twitter.com (see SITES.md); change them here only. */
+export const X_SELECTORS = {
+  /** Draft.js content or the narrow layout's textarea; the id is matched exactly below. */
+  editorCandidates: '[data-testid^="tweetTextarea_"]',
+  editorTestId: /^tweetTextarea_\d+$/,
+  draftBlock: '[data-block="true"]',
+  postButton: '[data-testid="tweetButtonInline"], [data-testid="tweetButton"]',
+  modal: '[aria-modal="true"]',
+  attachments: '[data-testid="attachments"]',
+  attachedMedia: 'img, video',
+  accountSwitcher: '[data-testid="SideNav_AccountSwitcher_Button"]',
+  avatarPrefix: '[data-testid^="UserAvatar-Container-"]',
+  avatarTestIdPrefix: 'UserAvatar-Container-',
+  placeholder: '.public-DraftEditorPlaceholder-root',
+} as const;
+
+const REPLY_WORDS = /^reply$/i;
+const REPLY_PLACEHOLDER = /reply/i;
+
+function asEditor(candidate: Element): HTMLElement | null {
+  if (!X_SELECTORS.editorTestId.test(candidate.getAttribute('data-testid') ?? '')) return null;
+  if (candidate instanceof HTMLTextAreaElement) return candidate;
+  if (candidate.getAttribute('contenteditable') === 'true') return candidate as HTMLElement;
+  // Narrow layout: a plain textarea inside the test-id wrapper.
+  return candidate.querySelector('textarea');
+}
+
+/** Walks up from the editor to the smallest ancestor that holds a Post button: its column or dialog. */
+function scopeOf(editor: HTMLElement): Element {
+  const modal = editor.closest(X_SELECTORS.modal);
+  for (let node = editor.parentElement; node; node = node.parentElement) {
+    if (node.querySelector(X_SELECTORS.postButton)) return node;
+    if (node === modal) return modal;
+  }
+  return modal ?? editor.ownerDocument.body;
+}
+
+function postButtons(editor: HTMLElement): HTMLElement[] {
+  return [...scopeOf(editor).querySelectorAll<HTMLElement>(X_SELECTORS.postButton)];
+}
+
+function kindOf(editor: HTMLElement): ComposerKind {
+  const button = postButtons(editor)[0];
+  if (button && REPLY_WORDS.test(button.textContent?.trim() ?? '')) return 'reply';
+  const placeholder = editor.closest('.DraftEditor-root')?.querySelector(X_SELECTORS.placeholder);
+  const hint = `${placeholder?.textContent ?? ''} ${editor.getAttribute('placeholder') ?? ''}`;
+  return REPLY_PLACEHOLDER.test(hint) ? 'reply' : 'post';
+}
+
+function actingAs(editor: HTMLElement): string | null {
+  const doc = editor.ownerDocument;
+  const switcher = doc.querySelector(X_SELECTORS.accountSwitcher);
+  const fromSwitcher = firstHandle(switcher?.textContent ?? '');
+  if (fromSwitcher) return fromSwitcher;
+  // The composer shows the poster's avatar, whose test id ends in their handle.
+  const avatar = scopeOf(editor).querySelector(X_SELECTORS.avatarPrefix) ?? switcher?.querySelector(X_SELECTORS.avatarPrefix);
+  const suffix = avatar?.getAttribute('data-testid')?.slice(X_SELECTORS.avatarTestIdPrefix.length);
+  return suffix ? `@${suffix.replace(/^@/, '')}` : null;
+}
+
+function readSignals(editor: HTMLElement): PageSignals {
+  const attachments = scopeOf(editor).querySelector(X_SELECTORS.attachments);
+  return {
+    reply: kindOf(editor) === 'reply',
+    media: Boolean(attachments?.querySelector(X_SELECTORS.attachedMedia)),
+    // X posts are seen by anyone unless the account is protected, which the page does not say here.
+    audience: null,
+    actingAs: actingAs(editor),
+  };
+}
+
+export const xAdapter: SiteAdapter = {
+  site: 'x',
+  findEditors(root) {
+    const found: HTMLElement[] = [];
+    for (const candidate of root.querySelectorAll(X_SELECTORS.editorCandidates)) {
+      const editor = asEditor(candidate);
+      if (editor && !found.includes(editor)) found.push(editor);
+    }
+    return found;
+  },
+  readText(editor) {
+    if (editor instanceof HTMLTextAreaElement) return editor.value;
+    return blockText(editor, X_SELECTORS.draftBlock);
+  },
+  scopeOf,
+  kindOf,
+  readSignals,
+  postButtons,
+  postButtonAt(target) {
+    return closestOutside(target, X_SELECTORS.postButton);
+  },
+  isSubmitKey(event) {
+    return event.key === 'Enter' && isControlKey(event) && !event.isComposing;
+  },
+  acceptsPaste(editor) {
+    return !(editor instanceof HTMLTextAreaElement);
+  },
+};
