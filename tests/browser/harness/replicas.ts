@@ -1,0 +1,47 @@
+// Opens a replica scenario at its real URL in a new page and waits until its editor is live.
+import type { BrowserContext, Page } from 'playwright-core';
+import type { ReplicaOptions, ReplicaScenario } from '../../replica/shared/options';
+import type { ComposerBox } from '../../replica/shared/replica-api';
+import { SCENARIO_URLS } from '../../replica/serve/replica-urls';
+import { fulfilReplicaDocument } from './route-replicas';
+
+export type { ReplicaAudience, ReplicaOptions, ReplicaScenario, ReplicaTheme } from '../../replica/shared/options';
+export { REPLICA_SCENARIOS } from '../../replica/shared/options';
+export type { ComposerBox } from '../../replica/shared/replica-api';
+export { SCENARIO_URLS };
+
+/** The contenteditable of each scenario's own composer, first part. */
+export const EDITOR_SELECTORS: Record<ReplicaScenario, string> = {
+  'x-timeline': '[data-testid="tweetTextarea_0"]',
+  'x-reply': '[data-testid="tweetTextarea_0"]',
+  'x-modal': '#layers [aria-modal="true"] [data-testid="tweetTextarea_0"]',
+  'x-thread': '#layers [aria-modal="true"] [data-testid="tweetTextarea_0"]',
+  'fb-post': '[role="dialog"][aria-label="Create post"] [data-lexical-editor="true"]',
+  'fb-comment': 'div[aria-label^="Write a comment"][data-lexical-editor="true"]',
+};
+
+/**
+ * Opens `scenario` at its real URL (SCENARIO_URLS). The options travel in the served
+ * document, so a reload keeps them; navigating within the app keeps them too.
+ */
+export async function openReplica(context: BrowserContext, scenario: ReplicaScenario, options: ReplicaOptions = {}): Promise<Page> {
+  const page = await context.newPage();
+  const url = SCENARIO_URLS[scenario];
+  // A page route wins over the context's default routing, for this page's document only.
+  await page.route(url, (route) =>
+    route.request().isNavigationRequest() ? fulfilReplicaDocument(route, scenario, options) : route.fallback(),
+  );
+  await page.goto(url);
+  await page.locator(EDITOR_SELECTORS[scenario]).first().waitFor();
+  return page;
+}
+
+/** The text of the frontmost (or named) composer, from the editor's own state. */
+export function replicaText(page: Page, part = 0, box?: ComposerBox): Promise<string> {
+  return page.evaluate(([p, b]) => window.__replica!.getText(p, b), [part, box] as const);
+}
+
+/** Everything the page has posted so far, oldest first. */
+export function replicaPosted(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...window.__replica!.posted]);
+}

@@ -1,0 +1,14 @@
+// Saves screenshots where people look for them: test-output/screenshots/ by default.
+import { mkdir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+
+export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../../test-output/screenshots');
+
+/** Saves a viewport screenshot as `<dir>/<name>.png` and returns the file's path. */
+export async function saveScreenshot(page: Page, name: string, dir = SCREENSHOT_DIR): Promise<string> {
+  const path = resolve(dir, `${name.replace(/[^\w.-]+/g, '-')}.png`);
+  await mkdir(dirname(path), { recursive: true });
+  await page.screenshot({ path });
+  return path;
+}

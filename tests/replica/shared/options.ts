@@ -1,0 +1,47 @@
+// What a replica page can be asked to show. The harness serialises these into a
+// <meta name="replica-options"> tag of the served document (the URL stays the real one),
+// and the page reads them back before it renders.
+
+export const REPLICA_SCENARIOS = ['x-timeline', 'x-modal', 'x-reply', 'x-thread', 'fb-post', 'fb-comment'] as const;
+export type ReplicaScenario = (typeof REPLICA_SCENARIOS)[number];
+
+export type ReplicaAudience = 'Public' | 'Friends' | 'Only me' | 'Custom';
+export type ReplicaTheme = 'light' | 'dark';
+
+export interface ReplicaOptions {
+  /** X handle shown in SideNav_AccountSwitcher_Button, e.g. '@jo_smith' (default '@jo_smith'). */
+  account?: string;
+  /** Facebook Page the writer acts as, e.g. 'FernvaleBC'; absent means "Your profile" (Jo Smith). */
+  fbActingAs?: string;
+  /** Facebook Create post audience at load (default 'Friends'); the page's own button changes it. */
+  audience?: ReplicaAudience;
+  /** Start with one image attached to the scenario's composer (default false). */
+  media?: boolean;
+  /** Light or dark site theme (default 'light'); X dark is "Lights out" (#000). */
+  theme?: ReplicaTheme;
+}
+
+export interface ResolvedReplicaOptions extends Required<Omit<ReplicaOptions, 'fbActingAs'>> {
+  scenario: ReplicaScenario;
+  fbActingAs: string | null;
+}
+
+export function resolveReplicaOptions(scenario: ReplicaScenario, options: ReplicaOptions = {}): ResolvedReplicaOptions {
+  return {
+    scenario,
+    account: options.account ?? '@jo_smith',
+    fbActingAs: options.fbActingAs ?? null,
+    audience: options.audience ?? 'Friends',
+    media: options.media ?? false,
+    theme: options.theme ?? 'light',
+  };
+}
+
+export const REPLICA_OPTIONS_META = 'replica-options';
+
+/** Page side: the options the harness put in the document. */
+export function readReplicaOptions(doc: Document): ResolvedReplicaOptions {
+  const content = doc.querySelector(`meta[name="${REPLICA_OPTIONS_META}"]`)?.getAttribute('content');
+  if (!content) throw new Error('replica page served without its options meta tag');
+  return JSON.parse(content) as ResolvedReplicaOptions;
+}

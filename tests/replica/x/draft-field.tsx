@@ -1,0 +1,47 @@
+/** @jsxImportSource react */
+// One Draft.js editor with the attributes X gives it (SITES.md): the contenteditable itself
+// carries data-testid="tweetTextarea_N", role="textbox" and aria-label="Post text".
+import { Editor, EditorState, type DraftHandleValue } from 'draft-js';
+import { useEffect, useRef } from 'react';
+
+interface DraftFieldProps {
+  part: number;
+  editorState: EditorState;
+  placeholder: string;
+  autoFocus: boolean;
+  onChange(part: number, next: EditorState): void;
+  /** Ctrl+Enter / Cmd+Enter, which posts on X. */
+  onPostShortcut(): void;
+}
+
+export function DraftField({ part, editorState, placeholder, autoFocus, onChange, onPostShortcut }: DraftFieldProps) {
+  const editor = useRef<Editor>(null);
+  useEffect(() => {
+    if (autoFocus) editor.current?.focus();
+  }, [autoFocus]);
+
+  const handleReturn = (event: React.KeyboardEvent): DraftHandleValue => {
+    if (!event.ctrlKey && !event.metaKey) return 'not-handled';
+    onPostShortcut();
+    return 'handled';
+  };
+
+  return (
+    <div className="draft-field" data-testid={`tweetTextarea_${part}RichTextInputContainer`}>
+      <label className="visually-hidden" data-testid={`tweetTextarea_${part}_label`}>
+        Post text
+      </label>
+      <Editor
+        ref={editor}
+        editorState={editorState}
+        onChange={(next) => onChange(part, next)}
+        placeholder={placeholder}
+        ariaLabel="Post text"
+        ariaMultiline
+        webDriverTestID={`tweetTextarea_${part}`}
+        handleReturn={handleReturn}
+        spellCheck
+      />
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+/** @jsxImportSource react */
+// The X single-page app: routes by path with history.pushState like x.com, so the editor
+// mounts and unmounts on navigation as it does on the real site.
+import { useEffect, useState } from 'react';
+import type { ResolvedReplicaOptions } from '../shared/options';
+import { SideNav } from './side-nav';
+import { ComposeModal } from './x-modal';
+import { StatusView } from './x-reply';
+import { TimelineView } from './x-timeline';
+
+const STATUS_PATH = /^\/[A-Za-z0-9_]+\/status\/\d+/;
+
+function navigate(path: string) {
+  history.pushState(null, '', path);
+  dispatchEvent(new PopStateEvent('popstate'));
+}
+
+export function XApp({ options }: { options: ResolvedReplicaOptions }) {
+  const [path, setPath] = useState(location.pathname);
+  useEffect(() => {
+    const controller = new AbortController();
+    addEventListener('popstate', () => setPath(location.pathname), { signal: controller.signal });
+    // In-app links route without a page load.
+    document.addEventListener(
+      'click',
+      (event) => {
+        const link = (event.target as Element).closest('a[href^="/"]');
+        if (!link || event.defaultPrevented) return;
+        event.preventDefault();
+        navigate(link.getAttribute('href')!);
+      },
+      { signal: controller.signal },
+    );
+    return () => controller.abort();
+  }, []);
+
+  const composing = path === '/compose/post';
+  // Media and thread options belong to the scenario's own composer, i.e. the one at load.
+  const firstPath = options.scenario === 'x-modal' || options.scenario === 'x-thread';
+  return (
+    <div className="app">
+      <SideNav account={options.account} />
+      {STATUS_PATH.test(path) ? <StatusView options={options} /> : <TimelineView options={options} mediaHere={!firstPath} />}
+      <div id="layers">
+        {composing && (
+          <ComposeModal
+            initialParts={options.scenario === 'x-thread' ? 2 : 1}
+            initialMedia={firstPath && options.media}
+            onClose={() => navigate('/home')}
+          />
+        )}
+      </div>
+    </div>
+  );
+}
