@@ -1,0 +1,78 @@
+import { runExamples } from '../../rules/engine/run-examples';
+import { describeIssues } from '../../rules/schema/issues';
+import { rulePackSchema, type RulePack } from '../../rules/schema/pack';
+import type { OrgProfile } from '../../rules/schema/profile';
+import { GENERIC_PROFILE } from '../../rules/schema/profile';
+import { compareVersions } from '../../rules/signing/compare-versions';
+import { verifyPackSignature } from '../../rules/signing/verify-pack';
+import type { TrustedKey } from '../../rules/signing/keys';
+import type { ActivePack } from '../../utils/storage-items';
+
+export class PackRefusedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PackRefusedError';
+  }
+}
+
+export interface AcceptInputs {
+  text: string;
+  trustedKeys: readonly TrustedKey[];
+  /** The pack in use; an admin pack's version is the floor a new one must not go below. */
+  current: ActivePack | null;
+  /** Policy's profile, if any; examples run with it, as staff will. */
+  policyProfile: OrgProfile | undefined;
+  now: Date;
+}
+
+export type Acceptance = { kind: 'accepted'; pack: RulePack } | { kind: 'unchanged' };
+
+const MAX_LISTED = 3;
+
+/** Every check a fetched pack must pass before it may replace the one in use; the first failure is the reason given. */
+export async function acceptPack({ text, trustedKeys, current, policyProfile, now }: AcceptInputs): Promise<Acceptance> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new PackRefusedError(`the pack is not valid JSON (${(error as Error).message})`);
+  }
+
+  const signature = await verifyPackSignature(raw, trustedKeys);
+  if (!signature.ok) throw new PackRefusedError(signature.reason);
+
+  const parsed = rulePackSchema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = describeIssues(parsed.error);
+    const listed = problems.slice(0, MAX_LISTED).map((p) => `${p.path}: ${p.message}`).join('; ');
+    throw new PackRefusedError(`the pack does not follow the schema: ${listed}${problems.length > MAX_LISTED ? ` (and ${problems.length - MAX_LISTED} more)` : ''}`);
+  }
+  const pack = parsed.data;
+
+  if (pack.expires !== undefined && expiryTime(pack.expires) <= now.getTime()) {
+    throw new PackRefusedError(`pack ${pack.id} version ${pack.version} expired on ${pack.expires}`);
+  }
+
+  if (current?.source === 'admin') {
+    const order = compareVersions(pack.version, current.pack.version);
+    if (order < 0) {
+      throw new PackRefusedError(`pack version ${pack.version} is older than version ${current.pack.version} in use (rollback refused)`);
+    }
+    if (order === 0) {
+      if (current.pack.signature?.value === pack.signature?.value) return { kind: 'unchanged' };
+      throw new PackRefusedError(`pack version ${pack.version} is already in use with different content; a changed pack needs a higher version`);
+    }
+  }
+
+  const failures = runExamples(pack, policyProfile ?? pack.profile ?? GENERIC_PROFILE);
+  if (failures.length > 0) {
+    const listed = failures.slice(0, MAX_LISTED).map((f) => `${f.path} (rule "${f.rule}") should ${f.expected === 'match' ? 'match' : 'not match'}`).join('; ');
+    throw new PackRefusedError(`the pack's own examples fail: ${listed}${failures.length > MAX_LISTED ? ` (and ${failures.length - MAX_LISTED} more)` : ''}`);
+  }
+  return { kind: 'accepted', pack };
+}
+
+/** A date without a time expires at the end of that day, UTC. */
+function expiryTime(expires: string): number {
+  return /^\d{4}-\d{2}-\d{2}$/.test(expires) ? Date.parse(`${expires}T23:59:59.999Z`) : Date.parse(expires);
+}

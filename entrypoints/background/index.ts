@@ -1,0 +1,37 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { isEnvelope, type ToBackground } from '../../utils/messages';
+import { readManagedPolicy } from './managed-policy';
+import { createPackUpdater, type UpdateRequest } from './pack-updater';
+import { scheduleUpdates, UPDATE_ALARM } from './update-alarm';
+
+export default defineBackground({
+  main() {
+    const updater = createPackUpdater({
+      fetch: (url, init) => fetch(url, init),
+      now: () => new Date(),
+      readPolicy: () => readManagedPolicy(browser.storage.managed),
+    });
+
+    const update = async (request?: UpdateRequest): Promise<ToBackground['refresh-pack']['response']> => {
+      const result = await updater.update(request);
+      await scheduleUpdates(result.updateIntervalMinutes);
+      return result.error === undefined ? { ok: true } : { ok: false, error: result.error };
+    };
+
+    // The worker's listeners live as long as the worker; there is nothing to tear down.
+    browser.runtime.onInstalled.addListener(() => void update());
+    browser.runtime.onStartup.addListener(() => void update());
+    browser.alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name === UPDATE_ALARM) void update();
+    });
+    browser.storage.onChanged.addListener((_changes, area) => {
+      if (area === 'managed') void update({ policyChanged: true });
+    });
+    // runtime messages come only from Guidepost's own pages and content scripts.
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      if (!isEnvelope(message) || message.type !== 'refresh-pack') return undefined;
+      return update();
+    });
+  },
+});

@@ -1,0 +1,107 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '../../entrypoints/background/index';
+import { UPDATE_ALARM } from '../../entrypoints/background/update-alarm';
+import { generateSigningKey, importPrivateKeyFile, signPack, type SigningKey, type TrustedKey } from '../../rules/signing';
+import { askBackground } from '../../utils/messages';
+import { lockedSettingsItem } from '../../utils/settings';
+import { activePackItem, managedProfileItem, packStatusItem } from '../../utils/storage-items';
+import { adminPackJson } from './support/admin-packs';
+import { createPackServer } from './support/pack-server';
+
+const URL_A = 'https://packs.fernvale.example/a.json';
+const URL_B = 'https://packs.fernvale.example/b.json';
+const PROFILE = { name: 'Fernvale Borough Council', aliases: ['the council'], handles: ['@FernvaleBC'], topics: [], clientTerms: ['resident'] };
+
+let server: ReturnType<typeof createPackServer>;
+let trusted: TrustedKey;
+let signer: SigningKey;
+
+async function activeVersion() {
+  return (await activePackItem.getValue())?.pack.version;
+}
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  server = createPackServer();
+  vi.stubGlobal('fetch', server.fetch);
+  const key = await generateSigningKey('fernvale-1');
+  trusted = key.trustedKey;
+  signer = await importPrivateKeyFile(JSON.stringify(key.privateKeyFile));
+  background.main();
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe('background: policy and updates wired to browser events', () => {
+  it('on install reads policy, copies profile and locked settings, installs the pack and sets the hourly alarm', async () => {
+    server.put(URL_A, await signPack(adminPackJson(1), signer), '"1"');
+    await fakeBrowser.storage.managed.set({
+      rulePackUrl: URL_A,
+      trustedKeys: [trusted],
+      orgProfile: PROFILE,
+      lockedSettings: { 'enabled.x': true, snooze: false },
+    });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await vi.waitFor(async () => expect(await activeVersion()).toBe(1));
+    expect(await managedProfileItem.getValue()).toMatchObject({ name: 'Fernvale Borough Council', handles: ['@FernvaleBC'] });
+    expect(await lockedSettingsItem.getValue()).toEqual({
+      names: ['enabled.x', 'snooze'],
+      values: { enabled: { x: true, facebook: true }, snoozeUntil: 0 },
+    });
+    await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(UPDATE_ALARM)).toMatchObject({ periodInMinutes: 60 }));
+  });
+
+  it('a policy change (new URL and key) applies at once, without reinstalling', async () => {
+    server.put(URL_A, await signPack(adminPackJson(1), signer), '"1"');
+    await fakeBrowser.storage.managed.set({ rulePackUrl: URL_A, trustedKeys: [trusted] });
+    await vi.waitFor(async () => expect(await activeVersion()).toBe(1));
+
+    const next = await generateSigningKey('fernvale-2');
+    const nextSigner = await importPrivateKeyFile(JSON.stringify(next.privateKeyFile));
+    server.put(URL_B, await signPack(adminPackJson(2, 'restructure'), nextSigner), '"2"');
+    await fakeBrowser.storage.managed.set({ rulePackUrl: URL_B, trustedKeys: [next.trustedKey], updateIntervalMinutes: 15 });
+    await vi.waitFor(async () => expect(await activePackItem.getValue()).toMatchObject({ url: URL_B, pack: { version: 2 } }));
+    await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(UPDATE_ALARM)).toMatchObject({ periodInMinutes: 15 }));
+  });
+
+  it('answers refresh-pack with the outcome, and the alarm fetches again', async () => {
+    await fakeBrowser.storage.managed.set({ rulePackUrl: URL_A, trustedKeys: [trusted] });
+    server.put(URL_A, await signPack(adminPackJson(4), signer), '"4"');
+    expect(await askBackground('refresh-pack', {})).toEqual({ ok: true });
+    expect(await activeVersion()).toBe(4);
+
+    server.put(URL_A, await signPack(adminPackJson(3), signer), '"3"');
+    expect(await askBackground('refresh-pack', {})).toEqual({ ok: false, error: expect.stringContaining('rollback refused') });
+    expect((await packStatusItem.getValue()).lastError).toContain('rollback refused');
+
+    server.put(URL_A, await signPack(adminPackJson(5), signer), '"5"');
+    await fakeBrowser.alarms.onAlarm.trigger({ name: UPDATE_ALARM, scheduledTime: Date.now(), periodInMinutes: 60 });
+    await vi.waitFor(async () => expect(await activeVersion()).toBe(5));
+  });
+
+  it('reports bad policy values by path and still applies the good ones', async () => {
+    server.put(URL_A, await signPack(adminPackJson(1), signer), '"1"');
+    await fakeBrowser.storage.managed.set({
+      rulePackUrl: URL_A,
+      trustedKeys: [trusted],
+      updateIntervalMinutes: 'hourly',
+      lockedSettings: { 'enabled.myspace': true },
+    });
+    const answer = await askBackground('refresh-pack', {});
+    expect(answer.ok).toBe(false);
+    expect(answer.error).toMatch(/policy updateIntervalMinutes: .*number/);
+    expect(answer.error).toMatch(/policy lockedSettings/);
+    expect(await activeVersion()).toBe(1);
+  });
+
+  it('treats Firefox\'s rejection when no policy exists as "no policy"', async () => {
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockRejectedValue(new Error('Managed storage manifest not found'));
+    expect(await askBackground('refresh-pack', {})).toEqual({ ok: true });
+    expect(await activePackItem.getValue()).toMatchObject({ source: 'bundled' });
+    expect(server.requests).toEqual([]);
+  });
+});
