@@ -1,0 +1,192 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ComposerSession, type SessionHost } from '../../entrypoints/content/composer-session';
+import { guardPosting } from '../../entrypoints/content/post-guard';
+import type { CheckerState } from '../../entrypoints/content/checker-source';
+import { facebookAdapter } from '../../entrypoints/content/sites/facebook';
+import type { SiteAdapter } from '../../entrypoints/content/sites/site-adapter';
+import { xAdapter } from '../../entrypoints/content/sites/x';
+import { compile } from '../../rules/engine/compile';
+import { DEFAULT_PACK } from '../../rules/packs/default-pack';
+import type { Finding } from '../../rules/schema/finding';
+import type { OrgProfile } from '../../rules/schema/profile';
+import sample from '../../rules/profiles/sample-org.json';
+import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { fbComment, xModal, xTimeline } from './markup';
+
+const OPINION = 'I think the council should fix the parking on our street.';
+const CLEAN = 'Lovely walk along the river this morning with the dog.';
+
+const state: CheckerState = { checker: compile(DEFAULT_PACK, sample as OrgProfile), settings: DEFAULT_SETTINGS };
+
+interface Rig {
+  sessions: ComposerSession[];
+  reviews: { session: ComposerSession; findings: Finding[]; proceed: () => void }[];
+  posted: string[];
+  controller: AbortController;
+  active: boolean;
+}
+
+function rig(html: string, adapter: SiteAdapter): Rig {
+  document.body.innerHTML = html;
+  const controller = new AbortController();
+  const host: SessionHost = {
+    adapter,
+    timers: { setTimeout: (h, ms) => setTimeout(h, ms) as unknown as number, clearTimeout: (id) => clearTimeout(id) },
+    state: () => state,
+    changed: () => undefined,
+    shown: () => undefined,
+  };
+  const r: Rig = { sessions: [], reviews: [], posted: [], controller, active: true };
+  r.sessions = adapter.findEditors(document).map((editor, i) => new ComposerSession(`c${i}`, editor, host, controller.signal));
+  guardPosting(
+    window,
+    {
+      adapter,
+      active: () => r.active,
+      sessions: () => r.sessions,
+      review: (session, findings, proceed) => r.reviews.push({ session, findings, proceed }),
+    },
+    controller.signal,
+  );
+  // The site's own posting, in the bubble phase as React and Lexical handle it.
+  for (const session of r.sessions) {
+    for (const button of adapter.postButtons(session.editor)) {
+      button.addEventListener('click', () => r.posted.push(adapter.readText(session.editor)));
+    }
+    session.editor.addEventListener('keydown', (event) => {
+      if (adapter.isSubmitKey(event, session.editor)) r.posted.push(adapter.readText(session.editor));
+    });
+  }
+  return r;
+}
+
+function postButton(): HTMLElement {
+  return document.querySelector<HTMLElement>('[data-testid^="tweetButton"], [aria-label="Post"], [aria-label="Comment"]')!;
+}
+
+describe('holding a post for review', () => {
+  let current: Rig | null = null;
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => {
+    current?.controller.abort();
+    vi.useRealTimers();
+  });
+
+  it('stops a click on Post when the draft has a finding of severity warn or higher, and asks', () => {
+    current = rig(xTimeline(OPINION), xAdapter);
+    postButton().click();
+    expect(current.posted).toEqual([]);
+    expect(current.reviews).toHaveLength(1);
+    expect(current.reviews[0]!.findings.map((f) => f.category)).toContain('opinion-disclaimer');
+  });
+
+  it('lets a clean draft through untouched', () => {
+    current = rig(xTimeline(CLEAN), xAdapter);
+    postButton().click();
+    expect(current.reviews).toEqual([]);
+    expect(current.posted).toEqual([CLEAN]);
+  });
+
+  it('"Post anyway" posts exactly the same text, exactly once', () => {
+    current = rig(xTimeline(OPINION), xAdapter);
+    postButton().click();
+    current.reviews[0]!.proceed();
+    expect(current.posted).toEqual([OPINION]);
+    // The next attempt is a new decision: asked again.
+    postButton().click();
+    expect(current.posted).toEqual([OPINION]);
+    expect(current.reviews).toHaveLength(2);
+  });
+
+  it('holds Ctrl+Enter on X and posts through the Post button when told to', () => {
+    current = rig(xModal([OPINION]), xAdapter);
+    const editor = current.sessions[0]!.editor;
+    const press = new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true });
+    editor.dispatchEvent(press);
+    expect(press.defaultPrevented).toBe(true);
+    expect(current.posted).toEqual([]);
+    current.reviews[0]!.proceed();
+    expect(current.posted).toEqual([OPINION]);
+  });
+
+  it('holds Enter in a Facebook comment box and sends the same Enter once when told to', () => {
+    current = rig(fbComment(OPINION), facebookAdapter);
+    const editor = current.sessions[0]!.editor;
+    editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    expect(current.posted).toEqual([]);
+    current.reviews[0]!.proceed();
+    expect(current.posted).toEqual([OPINION]);
+  });
+
+  it('lets Shift+Enter make a new line in a comment box', () => {
+    current = rig(fbComment(OPINION), facebookAdapter);
+    current.sessions[0]!.editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', shiftKey: true, bubbles: true, cancelable: true }));
+    expect(current.reviews).toEqual([]);
+  });
+
+  it('does not ask about a finding the writer dismissed', () => {
+    current = rig(xTimeline(OPINION), xAdapter);
+    const session = current.sessions[0]!;
+    session.checkNow();
+    for (const f of session.blockingFindings()) session.dismiss(f.rule);
+    postButton().click();
+    expect(current.reviews).toEqual([]);
+    expect(current.posted).toEqual([OPINION]);
+  });
+
+  it('never holds posts while Guidepost is off or snoozed', () => {
+    current = rig(xTimeline(OPINION), xAdapter);
+    current.active = false;
+    postButton().click();
+    expect(current.reviews).toEqual([]);
+    expect(current.posted).toEqual([OPINION]);
+  });
+
+  it('holds Enter on a focused Post control like a click', () => {
+    current = rig(xTimeline(OPINION), xAdapter);
+    const press = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    postButton().dispatchEvent(press);
+    expect(press.defaultPrevented).toBe(true);
+    expect(current.reviews).toHaveLength(1);
+  });
+});
+
+describe('a composer session', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('checks after a pause, and not again while the text is unchanged', () => {
+    const r = rig(xTimeline(''), xAdapter);
+    const session = r.sessions[0]!;
+    const check = vi.spyOn(state.checker, 'check');
+    session.check();
+    const calls = check.mock.calls.length;
+    document.querySelector('[data-contents]')!.innerHTML = `<div data-block="true"><span data-text="true">${OPINION}</span></div>`;
+    session.scheduler.changed();
+    expect(check.mock.calls.length).toBe(calls);
+    vi.advanceTimersByTime(400);
+    expect(check.mock.calls.length).toBe(calls + 1);
+    expect(session.visibleFindings().map((f) => f.category)).toContain('opinion-disclaimer');
+    session.scheduler.changed();
+    vi.advanceTimersByTime(400);
+    expect(check.mock.calls.length).toBe(calls + 1);
+    check.mockRestore();
+    r.controller.abort();
+  });
+
+  it('forgets dismissals when the draft is emptied (a new draft)', () => {
+    const r = rig(xTimeline(OPINION), xAdapter);
+    const session = r.sessions[0]!;
+    session.checkNow();
+    const rule = session.visibleFindings()[0]!.rule;
+    session.dismiss(rule);
+    expect(session.visibleFindings().map((f) => f.rule)).not.toContain(rule);
+    document.querySelector('[data-contents]')!.innerHTML = '<div data-block="true"><br data-text="true"></div>';
+    session.checkNow();
+    document.querySelector('[data-contents]')!.innerHTML = `<div data-block="true"><span data-text="true">${OPINION}</span></div>`;
+    session.checkNow();
+    expect(session.visibleFindings().map((f) => f.rule)).toContain(rule);
+    r.controller.abort();
+  });
+});

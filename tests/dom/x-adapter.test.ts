@@ -1,0 +1,110 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { xAdapter } from '../../entrypoints/content/sites/x';
+import { xModal, xNarrow, xReply, xSideNav, xTimeline } from './markup';
+
+function page(html: string): void {
+  document.body.innerHTML = html;
+}
+
+function editors(): HTMLElement[] {
+  return xAdapter.findEditors(document);
+}
+
+describe('X adapter', () => {
+  beforeEach(() => page(''));
+
+  it.each([
+    ['timeline box', xTimeline('Hello'), ['tweetTextarea_0']],
+    ['modal', xModal(['Hello']), ['tweetTextarea_0']],
+    ['thread of three', xModal(['one', 'two', 'three']), ['tweetTextarea_0', 'tweetTextarea_1', 'tweetTextarea_2']],
+    ['reply box', xReply('Hi'), ['tweetTextarea_0']],
+    ['timeline and modal at once', xTimeline('a') + xModal(['b']), ['tweetTextarea_0', 'tweetTextarea_0']],
+    ['nothing to watch', '<div data-testid="tweetTextarea_0_label"></div>', []],
+  ])('finds the editors of a %s, and only the editors', (_name, html, ids) => {
+    page(html);
+    expect(editors().map((e) => e.getAttribute('data-testid'))).toEqual(ids);
+    for (const editor of editors()) expect(editor.getAttribute('contenteditable')).toBe('true');
+  });
+
+  it('finds the textarea of the narrow layout', () => {
+    page(xNarrow('Short one'));
+    const [editor] = editors();
+    expect(editor).toBeInstanceOf(HTMLTextAreaElement);
+    expect(xAdapter.readText(editor!)).toBe('Short one');
+    expect(xAdapter.acceptsPaste(editor!)).toBe(false);
+  });
+
+  it.each([
+    ['one line', 'Just one line'],
+    ['several lines', 'First line\nSecond line'],
+    ['an empty line between', 'Para one\n\nPara two'],
+    ['empty', ''],
+  ])('reads the draft text of %s as the writer sees it', (_name, text) => {
+    page(xTimeline(text));
+    expect(xAdapter.readText(editors()[0]!)).toBe(text);
+  });
+
+  it('scopes the Post button to the editor’s own column or dialog', () => {
+    page(xTimeline('in the timeline') + xModal(['in the modal']));
+    const [timeline, modal] = editors();
+    expect(xAdapter.postButtons(timeline!).map((b) => b.dataset.testid)).toEqual(['tweetButtonInline']);
+    expect(xAdapter.postButtons(modal!).map((b) => b.dataset.testid)).toEqual(['tweetButton']);
+  });
+
+  it('gives every part of a thread the one "Post all" button', () => {
+    page(xModal(['one', 'two']));
+    const buttons = editors().map((e) => xAdapter.postButtons(e));
+    expect(buttons[0]).toHaveLength(1);
+    expect(buttons[1]).toEqual(buttons[0]);
+  });
+
+  it.each([
+    ['timeline box', xTimeline('x'), 'post', false],
+    ['reply box', xReply('x'), 'reply', true],
+    ['modal with a Reply button', xModal(['x'], { buttonText: 'Reply' }), 'reply', true],
+  ])('knows a %s is a %s', (_name, html, kind, reply) => {
+    page(html);
+    const editor = editors()[0]!;
+    expect(xAdapter.kindOf(editor)).toBe(kind);
+    expect(xAdapter.readSignals(editor).reply).toBe(reply);
+  });
+
+  it.each([
+    ['the account switcher', xTimeline('x', { handle: '@FernvaleBC' }), '@FernvaleBC'],
+    ['the avatar when the switcher has no handle text', `<button data-testid="SideNav_AccountSwitcher_Button"><div data-testid="UserAvatar-Container-jo_smith"></div></button>${xModal(['x'])}`, '@jo_smith'],
+    ['nowhere', xModal(['x']), null],
+  ])('reads the posting account from %s', (_name, html, handle) => {
+    page(html);
+    expect(xAdapter.readSignals(editors()[0]!).actingAs).toBe(handle);
+  });
+
+  it.each([
+    [true, true],
+    [false, false],
+  ])('sees media attached (%s) in the editor’s own composer', (media, expected) => {
+    page(xSideNav() + xTimeline('x', { media }) + xModal(['y']));
+    const [timeline, modal] = editors();
+    expect(xAdapter.readSignals(timeline!).media).toBe(expected);
+    expect(xAdapter.readSignals(modal!).media).toBe(false);
+  });
+
+  it('finds the post control a click landed in', () => {
+    page(xTimeline('x'));
+    const button = document.querySelector('[data-testid="tweetButtonInline"]')!;
+    button.innerHTML = '<span><span>Post</span></span>';
+    expect(xAdapter.postButtonAt(button.querySelector('span span')!)).toBe(button);
+    expect(xAdapter.postButtonAt(document.querySelector('[data-testid="fileInput-button"]')!)).toBeNull();
+  });
+
+  it.each([
+    [{ key: 'Enter', ctrlKey: true }, true],
+    [{ key: 'Enter', metaKey: true }, true],
+    [{ key: 'Enter' }, false],
+    [{ key: 'Enter', shiftKey: true }, false],
+    [{ key: 'a', ctrlKey: true }, false],
+  ])('treats %o as posting: %s', (init, posts) => {
+    page(xTimeline('x'));
+    expect(xAdapter.isSubmitKey(new KeyboardEvent('keydown', init), editors()[0]!)).toBe(posts);
+  });
+});

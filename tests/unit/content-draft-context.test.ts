@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { draftContext, isOrganisationAccount } from '../../entrypoints/content/draft-context';
+import type { PageSignals } from '../../entrypoints/content/sites/site-adapter';
+import { GENERIC_PROFILE, type OrgProfile } from '../../rules/schema/profile';
+import sample from '../../rules/profiles/sample-org.json';
+import { DEFAULT_SETTINGS } from '../../utils/settings';
+
+const profile = sample as OrgProfile;
+const signals: PageSignals = { reply: false, media: false, audience: null, actingAs: null };
+
+describe('reading the draft context', () => {
+  it.each([
+    ['@FernvaleBC', true],
+    ['@fernvalebc', true],
+    ['FernvaleHousing', true],
+    ['Fernvale Borough Council', true],
+    ['fernvale  borough council', true],
+    ['@jo_smith', false],
+    ['FBC', false],
+    ['', false],
+    [null, false],
+  ])('account %s is the organisation’s: %s', (who, organisation) => {
+    expect(isOrganisationAccount(who, profile)).toBe(organisation);
+  });
+
+  it('is never an organisation account with the generic profile', () => {
+    expect(isOrganisationAccount('@anyone', GENERIC_PROFILE)).toBe(false);
+  });
+
+  it.each([
+    ['x', false, false],
+    ['x', true, true],
+    ['facebook', true, true],
+  ] as const)('on %s, the profile-disclaimer setting %s gives %s', (site, ticked, expected) => {
+    const settings = { ...DEFAULT_SETTINGS, profileDisclaimer: { ...DEFAULT_SETTINGS.profileDisclaimer, [site]: ticked } };
+    expect(draftContext(site, signals, profile, settings).profileDisclaimer).toBe(expected);
+  });
+
+  it('only uses the setting of its own site', () => {
+    const settings = { ...DEFAULT_SETTINGS, profileDisclaimer: { x: true, facebook: false } };
+    expect(draftContext('facebook', signals, profile, settings).profileDisclaimer).toBe(false);
+  });
+
+  it('passes on what the page shows', () => {
+    const context = draftContext('facebook', { reply: true, media: true, audience: 'friends', actingAs: '@FernvaleBC' }, profile, DEFAULT_SETTINGS);
+    expect(context).toEqual({
+      site: 'facebook',
+      account: 'organisation',
+      audience: 'friends',
+      profileDisclaimer: false,
+      reply: true,
+      media: true,
+    });
+  });
+});
