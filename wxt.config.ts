@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { CHROME_EXTENSION_KEY, GECKO_ID } from './utils/extension-ids';
 
 // Chromium MV3 and Firefox MV3 from one source; see README "Permissions" for why each is needed.
 export default defineConfig({
@@ -18,12 +19,18 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'guidepost@guidepost.example',
+              id: GECKO_ID,
               strict_min_version: '128.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
         }
-      : {}),
+      : {
+          // A fixed id for policy files; Firefox has its gecko id instead.
+          key: CHROME_EXTENSION_KEY,
+          // Enterprise policy values (rule pack URL, trusted keys…); Chromium enforces this schema,
+          // Firefox has no such key and the background validates every value itself.
+          storage: { managed_schema: 'managed-schema.json' },
+        }),
   }),
 });

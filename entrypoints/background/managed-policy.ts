@@ -20,7 +20,7 @@ export interface ManagedPolicy {
 
 export const DEFAULT_UPDATE_MINUTES = 60;
 
-const FIELDS = {
+export const POLICY_FIELDS = {
   rulePackUrl: z.string().min(1),
   trustedKeys: z.array(trustedKeySchema),
   orgProfile: orgProfileSchema,
@@ -37,7 +37,7 @@ export interface PolicyReading {
 export function parseManagedPolicy(raw: Record<string, unknown>): PolicyReading {
   const policy: ManagedPolicy = { trustedKeys: [], updateIntervalMinutes: DEFAULT_UPDATE_MINUTES, lockedSettings: {} };
   const problems: string[] = [];
-  for (const [key, schema] of Object.entries(FIELDS)) {
+  for (const [key, schema] of Object.entries(POLICY_FIELDS)) {
     if (raw[key] === undefined) continue;
     const result = schema.safeParse(raw[key]);
     if (result.success) Object.assign(policy, { [key]: result.data });
