@@ -14,7 +14,7 @@ export const age: Detector = {
       String.raw`\b\d{1,3}[- ]?(?:year|yr)s?[- ]old\b`,
       String.raw`\((?:aged )?\d{1,3}(?=[,)])`,
       String.raw`\b\p{Lu}\p{Ll}+, (?<span>\d{1,2})(?=,|\.|\s(?:and|with|from|in|who)\b)`,
-      String.raw`\b(?:(?:[Ss]?[Hh]e|[Tt]hey)(?:'s|’s| is| are| was)|is now|[Tt]urns?|[Tt]urned) (?:only |just |now )?\d{1,3}\b(?!\s*(?:%|minutes|mins|hours|days|weeks|months|years|miles|times|cases|of|x\b))`,
+      String.raw`\b(?:(?:[Ss]?[Hh]e|[Tt]hey)(?:'s|’s| is| are| was)|is now|[Tt]urns?|[Tt]urned) (?:only |just |now )?\d{1,3}\b(?!\s*(?:%|minutes|mins|hours|days|weeks|months|years|miles|times|cases|of|x\b|foot|feet|ft\b|inches|stone|kg|pounds|quid|degrees|points|pm\b|am\b))`,
       String.raw`\b(?:[Uu]nder|[Oo]ver)[- ]\d{1,2}s?\b(?=\s*(?:$|[.,!)]|sharing|in|and|who|with))`,
       String.raw`\b\d{1,2} now\b`,
     ].join('|'),

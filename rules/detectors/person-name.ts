@@ -17,7 +17,8 @@ export function findPersonNames(text: string, ignore: ReadonlySet<string>, out: 
     const word = m[0].replace(/['’]s$/, '');
     const lower = word.toLowerCase();
     if (ignore.has(lower)) continue;
-    const end = m.index + m[0].length;
+    // Context is read after the bare name, so "Grace's case" sees its possessive.
+    const end = m.index + word.length;
     const byContext = NAME_BY_CONTEXT.test(text.slice(end, end + 24));
     // Ambiguous words ("May", "Will") count only with context that makes them a name.
     const known = GIVEN_NAMES.has(lower) && !NOT_NAMES.has(lower);
