@@ -5,7 +5,7 @@ import { LockedNote } from './locked-note';
 import type { SettingsState } from './use-settings';
 
 /** Pause every nudge for an hour or until tomorrow morning, and resume early. */
-export function SnoozeControl({ state, headingLevel = 3 }: { state: SettingsState; headingLevel?: 2 | 3 }) {
+export function SnoozeControl({ state, headingLevel = 3, id }: { state: SettingsState; headingLevel?: 2 | 3; id?: string }) {
   const [now, setNow] = useState(() => Date.now());
   // Re-render when the snooze runs out while the page is open.
   useEffect(() => {
@@ -19,7 +19,7 @@ export function SnoozeControl({ state, headingLevel = 3 }: { state: SettingsStat
   const Heading = `h${headingLevel}` as const;
   const snooze = (length: SnoozeLength) => void changeSetting('snooze', snoozeEnd(length, new Date()));
   return (
-    <section class="gp-snooze" aria-labelledby="gp-snooze-heading">
+    <section id={id} class="gp-snooze gp-section" aria-labelledby="gp-snooze-heading">
       <Heading id="gp-snooze-heading">Pause nudges</Heading>
       <p role="status" class="gp-snooze-state">
         {snoozed ? `Paused until ${formatWhen(state.settings.snoozeUntil, new Date(now))}.` : 'Guidepost is checking your drafts.'}

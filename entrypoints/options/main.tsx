@@ -1,3 +1,7 @@
 import { render } from 'preact';
+import '../../components/common/theme.css';
+import '../../components/settings/options.css';
+import '../../components/guidance/guidance.css';
+import { OptionsApp } from '../../components/settings/options-app';
 
-render(<main>Guidepost settings</main>, document.getElementById('app')!);
+render(<OptionsApp hash={location.hash} />, document.getElementById('app')!);
