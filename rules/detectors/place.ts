@@ -24,8 +24,9 @@ export const place: Detector = {
       String.raw`\b(?:${CAP} ){1,2}(?:${INSTITUTION})\b`,
       String.raw`\b(?:Flat|Apartment|Room|Bed|Bay) \d{1,4}[A-Za-z]?\b`,
       String.raw`\bthe (?:${CAP} ){1,2}(?:estate|area|flats)\b`,
-      String.raw`\b(?:on|off) the ${CAP}\b`,
-      String.raw`\b(?:in|from|at|near|round|around|of) (?<span>${CAP}(?: ${CAP})?)(?=[\s,.!?)]|$)`,
+      // "on the Brookfield estate" is left to the estate form above, which marks the whole name.
+      String.raw`\b(?:on|off) the ${CAP}\b(?! (?:estate|area|flats)\b)`,
+      String.raw`\b(?:in|from|at|near|round|around|of) (?<span>${CAP}(?: ${CAP}){0,2})(?=[\s,.!?)]|$)`,
     ].join('|'),
     'gu',
   ),

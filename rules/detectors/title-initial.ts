@@ -12,5 +12,5 @@ export const titleInitial: Detector = {
 export const loneInitial: Detector = {
   id: 'lone-initial',
   description: 'a single initial used as a name ("little K", "my young person T")',
-  pattern: /\b(?:[Ll]ittle|[Yy]oung person|[Bb]aby|to|for|with|called|named|and|[Ss]aw|[Mm]et|[Tt]ook|[Vv]isited|see|meet) (?<span>[B-HJ-WYZ])\b(?![-.&]?[A-Za-z0-9]|['’](?!s\b)[A-Za-z])/g,
+  pattern: /\b(?:[Ll]ittle|[Yy]oung person|[Bb]aby|to(?<!\bA to)|for|with|called|named|and|[Ss]aw|[Mm]et|[Tt]ook|[Vv]isited|see|meet) (?<span>[B-HJ-WYZ])\b(?![-.&]?[A-Za-z0-9]|['’](?!s\b)[A-Za-z])/g,
 };
