@@ -1,4 +1,9 @@
 import { checkUsage, runCheck } from './check';
+import { keygenUsage, runKeygen } from './keygen';
+import { runSchema, schemaUsage } from './schema';
+import { runSign, signUsage } from './sign';
+import { runTestPack, testUsage } from './test-pack';
+import { runValidate, validateUsage } from './validate';
 import { UserError } from './user-error';
 
 /** Guidepost's command line: checking drafts, and the admin's pack tools. */
@@ -10,6 +15,11 @@ interface Command {
 
 const COMMANDS: Record<string, Command> = {
   check: { summary: 'check drafts against a pack', usage: checkUsage, run: runCheck },
+  validate: { summary: 'check a pack against the schema', usage: validateUsage, run: runValidate },
+  test: { summary: "run a pack's rule examples; score labelled drafts", usage: testUsage, run: runTestPack },
+  keygen: { summary: 'make an Ed25519 signing key', usage: keygenUsage, run: runKeygen },
+  sign: { summary: 'sign a pack for publishing', usage: signUsage, run: runSign },
+  schema: { summary: "print the pack's JSON Schema for editors", usage: schemaUsage, run: runSchema },
 };
 
 function help(): string {
