@@ -44,7 +44,12 @@ async function answer(route: Route): Promise<void> {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return route.continue();
 
   const redirect = redirectFor(url);
-  if (redirect) return route.fulfill({ status: 301, headers: { location: redirect } });
+  // Playwright does not route the request a fulfilled 301 leads to, so the redirect is a
+  // refresh that starts a new (routed) navigation.
+  if (redirect) {
+    const target = redirect.replace(/"/g, '%22');
+    return route.fulfill({ status: 200, contentType: 'text/html', body: `<meta http-equiv="refresh" content="0; url=${target}">` });
+  }
 
   const site = siteForScriptUrl(`${url.origin}${url.pathname}`);
   if (site) {

@@ -1,0 +1,293 @@
+// The replica pages must behave like the real composers before any extension test can
+// trust them: these run WITHOUT the extension and check the editors' own state.
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type LaunchedChromium } from './harness/chromium';
+import { EDITOR_SELECTORS, openReplica, REPLICA_SCENARIOS, replicaPosted, replicaText, type ReplicaScenario } from './harness/replicas';
+
+let browser: LaunchedChromium;
+const pages: Page[] = [];
+
+afterEach(async () => {
+  await Promise.all(pages.splice(0).map((page) => page.close()));
+});
+
+async function open(scenario: ReplicaScenario, options: Parameters<typeof openReplica>[2] = {}): Promise<Page> {
+  const page = await openReplica(browser.context, scenario, options);
+  pages.push(page);
+  return page;
+}
+
+async function focusEditor(page: Page, scenario: ReplicaScenario): Promise<void> {
+  await page.click(EDITOR_SELECTORS[scenario]);
+}
+
+const X_SCENARIOS = REPLICA_SCENARIOS.filter((s) => s.startsWith('x-'));
+
+// One browser at a time: this suite's Chromium closes before the extension suite starts one.
+describe('replicas without the extension', () => {
+  beforeAll(async () => {
+    browser = await launchChromium({ extension: false });
+  });
+  afterAll(() => browser?.close());
+
+  describe('every replica editor', () => {
+    it.each(REPLICA_SCENARIOS)('%s: typing updates the editor state', async (scenario) => {
+      const page = await open(scenario);
+      await focusEditor(page, scenario);
+      await page.keyboard.type('Bins go out on Tuesday');
+      expect(await replicaText(page)).toBe('Bins go out on Tuesday');
+    });
+
+    it.each(REPLICA_SCENARIOS)('%s: a synthetic text/plain paste lands in the editor state', async (scenario) => {
+      const page = await open(scenario);
+      await focusEditor(page, scenario);
+      await page.keyboard.type('Read this. ');
+      await page.evaluate(() => {
+        const data = new DataTransfer();
+        data.setData('text/plain', 'Views my own.');
+        document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      });
+      await expect.poll(() => replicaText(page)).toBe('Read this. Views my own.');
+    });
+
+    it.each(REPLICA_SCENARIOS)("%s: execCommand('insertText') lands in the editor state", async (scenario) => {
+      const page = await open(scenario);
+      await focusEditor(page, scenario);
+      await page.keyboard.type('Library hours ');
+      const accepted = await page.evaluate(() => document.execCommand('insertText', false, 'change in May'));
+      expect(accepted).toBe(true);
+      await expect.poll(() => replicaText(page)).toBe('Library hours change in May');
+    });
+
+    it.each(REPLICA_SCENARIOS)('%s: is served with a CSP that blocks inline script', async (scenario) => {
+      const page = await open(scenario);
+      const outcome = await page.evaluate(
+        () =>
+          new Promise<string>((resolve) => {
+            document.addEventListener('securitypolicyviolation', (event) => resolve(`blocked ${event.effectiveDirective}`), { once: true });
+            const script = document.createElement('script');
+            script.textContent = 'window.__inlineRan = true; ';
+            document.body.append(script);
+            setTimeout(() => resolve((window as { __inlineRan?: boolean }).__inlineRan ? 'ran' : 'silent'), 1000);
+          }),
+      );
+      expect(outcome).toMatch(/^blocked script-src/);
+    });
+  });
+
+  describe('X replicas', () => {
+    it.each(X_SCENARIOS)('%s: Post stays disabled while empty, then a click posts the text and clears the box', async (scenario) => {
+      const page = await open(scenario);
+      const composer = scenario === 'x-modal' || scenario === 'x-thread' ? page.locator('[aria-modal="true"]') : page.locator('main');
+      const button = composer.locator('[data-testid^="tweetButton"]');
+      await expect.poll(() => button.getAttribute('aria-disabled')).toBe('true');
+      await focusEditor(page, scenario);
+      await page.keyboard.type('Fun run on Sunday');
+      await expect.poll(() => button.getAttribute('aria-disabled')).toBe('false');
+      await button.click();
+      expect(await replicaPosted(page)).toEqual(['Fun run on Sunday']);
+      if (scenario === 'x-timeline' || scenario === 'x-reply') expect(await replicaText(page)).toBe('');
+    });
+
+    it.each(X_SCENARIOS)('%s: Ctrl+Enter posts without a click', async (scenario) => {
+      const page = await open(scenario);
+      await focusEditor(page, scenario);
+      await page.keyboard.type('Swim times changed');
+      await page.keyboard.press('Control+Enter');
+      expect(await replicaPosted(page)).toEqual(['Swim times changed']);
+    });
+
+    it('x-timeline: Enter alone is a new line, not a post', async () => {
+      const page = await open('x-timeline');
+      await focusEditor(page, 'x-timeline');
+      await page.keyboard.type('line one');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('line two');
+      expect(await replicaText(page)).toBe('line one\nline two');
+      expect(await replicaPosted(page)).toEqual([]);
+    });
+
+    it('x-reply: the inline button reads Reply, on a status URL', async () => {
+      const page = await open('x-reply');
+      expect(new URL(page.url()).pathname).toMatch(/^\/\w+\/status\/\d+$/);
+      await expect.poll(() => page.locator('[data-testid="tweetButtonInline"]').textContent()).toBe('Reply');
+    });
+
+    it('x-modal: the modal composer sits in #layers while the timeline box stays, and each keeps its own text', async () => {
+      const page = await open('x-modal');
+      expect(await page.locator('[data-testid="tweetTextarea_0"]').count()).toBe(2);
+      await focusEditor(page, 'x-modal');
+      await page.keyboard.type('in the modal');
+      expect(await replicaText(page, 0, 'modal')).toBe('in the modal');
+      expect(await replicaText(page, 0, 'inline')).toBe('');
+      await page.click('[data-testid="tweetButton"]');
+      expect(await replicaPosted(page)).toEqual(['in the modal']);
+      await expect.poll(() => page.locator('[aria-modal="true"]').count()).toBe(0);
+      expect(new URL(page.url()).pathname).toBe('/home');
+    });
+
+    it('x-thread: parts are separate editors, Add post grows the thread and Post all posts each part', async () => {
+      const page = await open('x-thread');
+      await page.click('[data-testid="tweetTextarea_0"] >> nth=1');
+      await page.keyboard.type('Part one');
+      await page.click('[aria-modal="true"] [data-testid="tweetTextarea_1"]');
+      await page.keyboard.type('Part two');
+      await page.click('[data-testid="addButton"]');
+      await page.locator('[data-testid="tweetTextarea_2"]').waitFor();
+      await page.keyboard.type('Part three');
+      expect(await Promise.all([0, 1, 2].map((part) => replicaText(page, part)))).toEqual(['Part one', 'Part two', 'Part three']);
+      const button = page.locator('[data-testid="tweetButton"]');
+      expect(await button.textContent()).toBe('Post all');
+      await button.click();
+      expect(await replicaPosted(page)).toEqual(['Part one', 'Part two', 'Part three']);
+    });
+
+    it('the account, media and dark theme options show as on x.com', async () => {
+      const page = await open('x-timeline', { account: '@FernvaleBC', media: true, theme: 'dark' });
+      expect(await page.locator('[data-testid="SideNav_AccountSwitcher_Button"]').textContent()).toContain('@FernvaleBC');
+      expect(await page.locator('[data-testid="UserAvatar-Container-FernvaleBC"]').count()).toBe(1);
+      expect(await page.locator('[data-testid="attachments"] img').count()).toBe(1);
+      const look = await page.evaluate(() => ({ background: getComputedStyle(document.body).backgroundColor, scheme: getComputedStyle(document.documentElement).colorScheme }));
+      expect(look).toEqual({ background: 'rgb(0, 0, 0)', scheme: 'dark' });
+    });
+
+    it('attaching a file through fileInput shows attachments; without media there are none', async () => {
+      const page = await open('x-timeline');
+      expect(await page.locator('[data-testid="attachments"]').count()).toBe(0);
+      await page.setInputFiles('main input[data-testid="fileInput"]', { name: 'park.png', mimeType: 'image/png', buffer: Buffer.from('89504e47', 'hex') });
+      expect(await page.locator('[data-testid="attachments"] img').count()).toBe(1);
+    });
+
+    it('the Post link opens the modal by SPA navigation, without loading a document', async () => {
+      const page = await open('x-timeline');
+      const documentsBefore = browser.requests.filter((r) => r.resourceType === 'document').length;
+      await page.click('[data-testid="SideNav_NewTweet_Button"]');
+      await page.locator('#layers [aria-modal="true"] [data-testid="tweetTextarea_0"]').waitFor();
+      expect(new URL(page.url()).pathname).toBe('/compose/post');
+      await page.click('[data-testid="app-bar-close"]');
+      await expect.poll(() => page.locator('[aria-modal="true"]').count()).toBe(0);
+      expect(browser.requests.filter((r) => r.resourceType === 'document').length).toBe(documentsBefore);
+    });
+
+    it('twitter.com redirects to x.com', async () => {
+      const page = await browser.context.newPage();
+      pages.push(page);
+      await page.goto('https://twitter.com/home');
+      await page.locator(EDITOR_SELECTORS['x-timeline']).waitFor();
+      expect(page.url()).toBe('https://x.com/home');
+    });
+  });
+
+  describe('Facebook replicas', () => {
+    const dialog = '[role="dialog"][aria-label="Create post"]';
+    const postButton = `${dialog} div[role="button"][aria-label="Post"]`;
+
+    it('fb-post: Post is aria-disabled until there is text; posting records it and closes the dialog', async () => {
+      const page = await open('fb-post');
+      expect(await page.getAttribute(postButton, 'aria-disabled')).toBe('true');
+      await page.click(postButton, { force: true });
+      expect(await replicaPosted(page)).toEqual([]);
+      await focusEditor(page, 'fb-post');
+      await page.keyboard.type('Leisure centre reopens');
+      await expect.poll(() => page.getAttribute(postButton, 'aria-disabled')).toBe('false');
+      await page.click(postButton);
+      expect(await replicaPosted(page)).toEqual(['Leisure centre reopens']);
+      expect(await page.locator(dialog).count()).toBe(0);
+      await page.click('div[role="button"][aria-label="Create a post"]');
+      await page.locator(EDITOR_SELECTORS['fb-post']).waitFor();
+      expect(await replicaText(page)).toBe('');
+    });
+
+    it('fb-post: the audience button changes its label when a writer picks another audience', async () => {
+      const page = await open('fb-post', { audience: 'Friends' });
+      const audience = page.locator(`${dialog} div[role="button"][aria-label^="Edit privacy"]`);
+      expect(await audience.getAttribute('aria-label')).toBe('Edit privacy. Sharing with Friends.');
+      await audience.click();
+      await page.click('[role="radiogroup"][aria-label="Post audience"] [role="radio"]:text-is("Public")');
+      expect(await audience.getAttribute('aria-label')).toBe('Edit privacy. Sharing with Public.');
+      await audience.click();
+      await page.click('[role="radio"]:text-is("Only me")');
+      expect(await audience.getAttribute('aria-label')).toBe('Edit privacy. Sharing with Only me.');
+    });
+
+    it('fb-post: media, acting-as-Page and dark theme options show in the page', async () => {
+      const page = await open('fb-post', { media: true, fbActingAs: 'FernvaleBC', theme: 'dark' });
+      expect(await page.locator(`${dialog} [aria-label="Attached media"][role="group"] img`).count()).toBe(1);
+      expect(await page.locator(`${dialog} a.identity-name`).getAttribute('href')).toBe('/FernvaleBC');
+      expect(await page.locator('a[aria-label="Your profile"]').textContent()).toBe('FernvaleBC');
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
+    });
+
+    it('fb-post: without the options, the writer posts as their own profile with no media', async () => {
+      const page = await open('fb-post');
+      expect(await page.locator(`${dialog} [aria-label="Attached media"]`).count()).toBe(0);
+      expect(await page.locator('a[aria-label="Your profile"]').textContent()).toBe('Jo Smith');
+    });
+
+    it('fb-comment: Enter submits the comment and clears the box; Shift+Enter is a new line', async () => {
+      const page = await open('fb-comment');
+      await focusEditor(page, 'fb-comment');
+      await page.keyboard.type('First line');
+      await page.keyboard.press('Shift+Enter');
+      await page.keyboard.type('second line');
+      expect(await replicaText(page)).toBe('First line\nsecond line');
+      expect(await replicaPosted(page)).toEqual([]);
+      await page.keyboard.press('Enter');
+      expect(await replicaPosted(page)).toEqual(['First line\nsecond line']);
+      await expect.poll(() => replicaText(page)).toBe('');
+    });
+
+    it('fb-comment: an empty Enter posts nothing', async () => {
+      const page = await open('fb-comment');
+      await focusEditor(page, 'fb-comment');
+      await page.keyboard.press('Enter');
+      expect(await replicaPosted(page)).toEqual([]);
+    });
+  });
+
+  describe('routing', () => {
+    it('answers every other request locally with 404 and logs its method and body', async () => {
+      const page = await open('fb-post');
+      const status = await page.evaluate(async () => (await fetch('https://www.facebook.com/api/graphql/', { method: 'POST', body: 'probe=1' })).status);
+      expect(status).toBe(404);
+      expect(browser.requests).toContainEqual(expect.objectContaining({ url: 'https://www.facebook.com/api/graphql/', method: 'POST', postData: 'probe=1' }));
+    });
+  });
+});
+
+describe('the harness with the built extension', () => {
+  let withExtension: LaunchedChromium;
+  beforeAll(async () => {
+    withExtension = await launchChromium();
+  });
+  afterAll(() => withExtension?.close());
+
+  it('finds the extension id from its service worker and logs what the worker sends', async () => {
+    expect(withExtension.extensionId).toMatch(/^[a-p]{32}$/);
+    const worker = withExtension.context.serviceWorkers().find((sw) => sw.url().includes(withExtension.extensionId!))!;
+    const status = await worker.evaluate(async () => (await fetch('https://packs.example.org/probe.json', { method: 'POST', body: 'from-worker' })).status);
+    expect(status).toBe(404);
+    expect(withExtension.requests).toContainEqual(
+      expect.objectContaining({ url: 'https://packs.example.org/probe.json', method: 'POST', postData: 'from-worker', fromServiceWorker: true }),
+    );
+  });
+
+  it.each(['x-timeline', 'fb-post'] as const)('%s: the content script shows its shadow-root UI under the site CSP without violations', async (scenario) => {
+    const violations: string[] = [];
+    withExtension.context.on('console', (message) => {
+      if (message.text().includes('Content Security Policy')) violations.push(message.text());
+    });
+    const page = await openReplica(withExtension.context, scenario);
+    pages.push(page);
+    await focusEditor(page, scenario);
+    await page.keyboard.type('Parks team planting bulbs today');
+    const uiVisible = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('guidepost-overlay')?.shadowRoot;
+        return [...(root?.querySelectorAll('*') ?? [])].some((node) => node.getBoundingClientRect().width > 0);
+      });
+    await expect.poll(uiVisible, { timeout: 15_000 }).toBe(true);
+    expect(violations).toEqual([]);
+  });
+});
