@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PACK } from '../../rules/packs/default-pack';
+import { GENERIC_PROFILE, type OrgProfile } from '../../rules/schema/profile';
+import type { GuidanceEntry } from '../../rules/schema/guidance';
+import { fillEntry, fillProfileWords } from '../../components/guidance/fill-profile';
+import { parseRichText, plainText } from '../../components/guidance/rich-text';
+import { searchGuidance } from '../../components/guidance/search';
+import { findingExcerpt } from '../../utils/finding-excerpt';
+
+const ENTRIES: GuidanceEntry[] = [
+  { id: 'privacy', title: 'Client privacy', summary: 'Keep people safe.', body: 'Never post **names** or ages.', doInstead: 'Share the feeling.', links: [] },
+  { id: 'opinions', title: 'Personal opinions', summary: 'Say it is your view.', body: 'Add a disclaimer to posts about work.', doInstead: 'Write “views my own”.', links: [] },
+  { id: 'boundaries', title: 'Boundaries', summary: 'Keep work and home apart.', body: 'Do not befriend the people you serve; privacy settings help.', doInstead: 'Use friend lists.', links: [] },
+];
+
+describe('searchGuidance', () => {
+  it('lists every entry in pack order for an empty query', () => {
+    expect(searchGuidance(ENTRIES, '  ').map((e) => e.id)).toEqual(['privacy', 'opinions', 'boundaries']);
+  });
+
+  it.each([
+    ['disclaimer', ['opinions']],
+    ['NAMES', ['privacy']],
+    ['privacy', ['privacy', 'boundaries']],
+    ['friend lists', ['boundaries']],
+    ['views my own', ['opinions']],
+    ['privacy settings', ['boundaries']],
+    ['fish', []],
+  ])('"%s" finds %j, title matches first', (query, ids) => {
+    expect(searchGuidance(ENTRIES, query).map((e) => e.id)).toEqual(ids);
+  });
+
+  it('ignores accents and curly apostrophes', () => {
+    const entries = [{ ...ENTRIES[0]!, body: 'Don’t name the café.' }];
+    expect(searchGuidance(entries, "don't cafe")).toHaveLength(1);
+  });
+
+  it('finds every entry of the default pack by a word of its title', () => {
+    for (const entry of DEFAULT_PACK.guidance) {
+      const word = entry.title.split(/\s+/).find((w) => w.length > 4) ?? entry.title;
+      expect(searchGuidance(DEFAULT_PACK.guidance, word).map((e) => e.id)).toContain(entry.id);
+    }
+  });
+});
+
+describe('parseRichText', () => {
+  it('splits blank-line paragraphs and marks **bold** runs', () => {
+    expect(parseRichText('One **two** three.\n\n  Four\nfive.  ')).toEqual([
+      [
+        { text: 'One ', bold: false },
+        { text: 'two', bold: true },
+        { text: ' three.', bold: false },
+      ],
+      [{ text: 'Four five.', bold: false }],
+    ]);
+  });
+
+  it('keeps an unpaired ** as written', () => {
+    expect(parseRichText('a **b** c ** d')).toEqual([
+      [
+        { text: 'a ', bold: false },
+        { text: 'b', bold: true },
+        { text: ' c ** d', bold: false },
+      ],
+    ]);
+  });
+
+  it('treats HTML as words', () => {
+    expect(plainText('<img src=x onerror=alert(1)> **<b>hi</b>**')).toBe('<img src=x onerror=alert(1)> <b>hi</b>');
+  });
+});
+
+describe('fillProfileWords', () => {
+  const org: OrgProfile = { ...GENERIC_PROFILE, name: 'Fernvale Borough Council', disclaimer: 'Views my own.', speakUpContact: 'the Speak Up line' };
+
+  it("puts the organisation's words in", () => {
+    expect(fillProfileWords('Use {profile.speakUpContact} or add "{profile.disclaimer}" ({profile.name}).', org)).toBe(
+      'Use the Speak Up line or add "Views my own." (Fernvale Borough Council).',
+    );
+  });
+
+  it('reads well with generic words and leaves unknown variables', () => {
+    const text = fillProfileWords('Through {profile.speakUpContact}; {profile.unknown}', GENERIC_PROFILE);
+    expect(text).not.toContain('{profile.speakUpContact}');
+    expect(text).toContain('{profile.unknown}');
+  });
+
+  it('leaves no {profile.…} words in any default guidance entry', () => {
+    for (const entry of DEFAULT_PACK.guidance) {
+      const filled = fillEntry(entry, GENERIC_PROFILE);
+      expect(JSON.stringify(filled)).not.toMatch(/\{profile\./);
+    }
+  });
+});
+
+describe('findingExcerpt', () => {
+  const text = 'Visited Mrs P at 14 Elm Road today,\n\nshe is 84.';
+  it('joins the words of each span', () => {
+    expect(findingExcerpt(text, [{ start: 8, end: 13 }, { start: 44, end: 46 }])).toBe('Mrs P … 84');
+  });
+  it('collapses whitespace, clamps spans to the text and skips empty ones', () => {
+    expect(findingExcerpt(text, [{ start: 29, end: 41 }, { start: 5, end: 5 }, { start: 45, end: 999 }])).toBe('today, she … 4.');
+  });
+  it('shortens a long span', () => {
+    const long = 'x'.repeat(200);
+    const excerpt = findingExcerpt(long, [{ start: 0, end: 200 }]);
+    expect(excerpt.length).toBeLessThanOrEqual(60);
+    expect(excerpt.endsWith('…')).toBe(true);
+  });
+});
+
+describe('popup and options source', () => {
+  it('never builds HTML from strings', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const dirs = ['components/popup', 'components/guidance', 'components/settings', 'components/common', 'entrypoints/popup', 'entrypoints/options'];
+    const files = dirs.flatMap((d) => readdirSync(d).filter((f) => /\.tsx?$/.test(f)).map((f) => `${d}/${f}`));
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) expect(readFileSync(file, 'utf8'), file).not.toMatch(/dangerouslySetInnerHTML|innerHTML|outerHTML|insertAdjacentHTML/);
+  });
+});
