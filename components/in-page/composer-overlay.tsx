@@ -73,7 +73,6 @@ export function ComposerOverlay({ view, actions, viewport }: ComposerOverlayProp
         >
           <header class="gp-panel__head">
             <span class="gp-panel__brand">Guidepost</span>
-            <span class="gp-panel__private">Checked on this device. Nothing is sent.</span>
             <button type="button" class="gp-close" aria-label="Close" onClick={() => actions.toggle(view.id)}>
               <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
                 <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
@@ -91,6 +90,15 @@ export function ComposerOverlay({ view, actions, viewport }: ComposerOverlayProp
               onNotRight={() => actions.notRight(view.id, finding.finding.rule)}
             />
           ))}
+          {!view.guarded && (
+            <p class="gp-panel__note">Guidepost can't find this box's Post button here, so it won't ask before posting.</p>
+          )}
+          <p class="gp-panel__private">
+            <svg viewBox="0 0 16 16" width="11" height="11" aria-hidden="true">
+              <path d="M4.5 7V5a3.5 3.5 0 0 1 7 0v2M3.5 7h9v6.5h-9z" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round" />
+            </svg>
+            Checked on this device. Your draft is never sent anywhere.
+          </p>
         </section>
       )}
     </div>

@@ -1,11 +1,11 @@
 import type { Box } from './view-model';
 
 export const BADGE_SIZE = 22;
-const INSET = 6;
 const GAP = 8;
+const BESIDE = 4;
+/** About one line of the sites' composer text. */
+const LINE_HEIGHT = 28;
 export const PANEL_WIDTH = 340;
-/** Below this height the editor is one line: the badge goes beside it, not over the text. */
-const ONE_LINE = 48;
 
 export interface Placement {
   badge: { top: number; left: number };
@@ -13,16 +13,15 @@ export interface Placement {
 }
 
 /**
- * Where the badge and its cards go for an editor box, in viewport pixels: the badge in the box's
- * lower right corner (beside it for one-line boxes), the cards under it, or above when there is
- * more room there.
+ * Where the badge and its cards go for an editor box, in viewport pixels: the badge just right of
+ * the box, level with its last line, so it never covers text and does not jump as lines wrap;
+ * the cards under it, or above when there is more room there.
  */
 export function placeBeside(box: Box, viewport: { width: number; height: number }): Placement {
-  const oneLine = box.height < ONE_LINE;
-  const badgeLeft = oneLine ? box.left + box.width + INSET : box.left + box.width - BADGE_SIZE - INSET;
-  const badgeTop = oneLine ? box.top + (box.height - BADGE_SIZE) / 2 : box.top + box.height - BADGE_SIZE - INSET;
+  const lastLineMiddle = box.top + box.height - Math.min(box.height, LINE_HEIGHT) / 2;
+  const badgeTop = lastLineMiddle - BADGE_SIZE / 2;
   const badge = {
-    left: clamp(badgeLeft, GAP, viewport.width - BADGE_SIZE - GAP),
+    left: clamp(box.left + box.width + BESIDE, GAP, viewport.width - BADGE_SIZE - GAP),
     top: clamp(badgeTop, GAP, viewport.height - BADGE_SIZE - GAP),
   };
   const left = clamp(badge.left + BADGE_SIZE - PANEL_WIDTH, GAP, viewport.width - PANEL_WIDTH - GAP);

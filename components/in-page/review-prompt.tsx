@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { categoryName } from './labels';
+import { categoryName, contextNotes } from './labels';
 import type { OverlayActions, ReviewView } from './view-model';
 
 const FOCUSABLE = 'button:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
@@ -38,6 +38,9 @@ export function ReviewPrompt({ view, actions }: { view: ReviewView; actions: Ove
   };
 
   const verb = view.label.toLowerCase();
+  // The circumstances once for the whole prompt: who will see it matters to every finding.
+  const all = [...new Set(view.findings.flatMap(({ finding }) => contextNotes(view.context, finding)))];
+  const notes = all.filter((note) => !all.some((other) => other !== note && other.startsWith(`${note}:`)));
   return (
     <div class={`gp-review-backdrop gp-theme-${view.theme}`} onClick={(event) => event.target === event.currentTarget && actions.edit()}>
       <div
@@ -56,6 +59,15 @@ export function ReviewPrompt({ view, actions }: { view: ReviewView; actions: Ove
         <p id="gp-review-intro" class="gp-review__intro">
           {view.findings.length === 1 ? 'Guidepost found something to look at:' : `Guidepost found ${view.findings.length} things to look at:`}
         </p>
+        {notes.length > 0 && (
+          <ul class="gp-review__context" aria-label="About this draft">
+            {notes.map((note) => (
+              <li key={note} class="gp-note">
+                {note}
+              </li>
+            ))}
+          </ul>
+        )}
         <ul class="gp-review__list">
           {view.findings.map(({ finding, guidance }) => (
             <li key={finding.rule} class={`gp-review__item gp-card--${finding.severity}`}>

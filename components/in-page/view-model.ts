@@ -41,6 +41,7 @@ export interface ComposerView {
 export interface ReviewView {
   composerId: string;
   label: string;
+  context: DraftContext;
   findings: FindingView[];
   theme: Theme;
 }

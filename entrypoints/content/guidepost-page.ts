@@ -10,7 +10,7 @@ import { ComposerSession, type SessionHost } from './composer-session';
 import { watchComposers } from './composer-watcher';
 import { draftStatus } from './draft-status';
 import { insertIntoEditor } from './insert-text';
-import { mountOverlay } from './mount-overlay';
+import { mountOverlay, OVERLAY_NAME } from './mount-overlay';
 import { createOverlayStore } from './overlay-store';
 import { findingViews } from './finding-views';
 import { guardPosting } from './post-guard';
@@ -61,11 +61,13 @@ export async function startGuidepost(ctx: ContentScriptContext, adapter: SiteAda
     if (!review) return null;
     const { session, findings } = review;
     const current = session.view();
+    if (!current) return null;
     return {
       composerId: session.id,
       label: session.label,
+      context: current.context,
       findings: findingViews(findings, session.text, state.checker.pack.guidance, state.checker.profile),
-      theme: current?.theme ?? 'light',
+      theme: current.theme,
     };
   };
 
@@ -134,6 +136,21 @@ export async function startGuidepost(ctx: ContentScriptContext, adapter: SiteAda
   ctx.addEventListener(doc, 'focusin', (event) => {
     if (event.target instanceof Node && [...sessions.keys()].some((e) => e.contains(event.target as Node))) redraw();
   });
+  // A click anywhere outside Guidepost's own UI puts the cards away, as people expect of a popover.
+  ctx.addEventListener(
+    doc,
+    'pointerdown',
+    (event) => {
+      if (event.composedPath().some((node) => node instanceof Element && node.localName === OVERLAY_NAME)) return;
+      let closed = false;
+      for (const session of sessions.values()) {
+        closed ||= session.open;
+        session.open = false;
+      }
+      if (closed) redraw();
+    },
+    { capture: true },
+  );
   // Alt+Shift+G, from inside an editor, opens its cards: the badge sits outside the page's tab order.
   ctx.addEventListener(doc, 'keydown', (event) => {
     if (!(event.altKey && event.shiftKey && event.code === 'KeyG')) return;

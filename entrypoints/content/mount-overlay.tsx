@@ -5,13 +5,16 @@ import { OverlayApp, type OverlayStore } from '../../components/in-page/overlay-
 import type { OverlayActions } from '../../components/in-page/view-model';
 import '../../components/in-page/in-page.css';
 
+/** The custom element hosting the shadow root. */
+export const OVERLAY_NAME = 'guidepost-overlay';
+
 /**
  * One shadow root at the end of the body holds every badge, card and prompt; they are placed over
  * the page beside each composer, so nothing is ever put inside an editor the site's framework owns.
  */
 export async function mountOverlay(ctx: ContentScriptContext, store: OverlayStore, actions: OverlayActions): Promise<void> {
   const ui = await createShadowRootUi(ctx, {
-    name: 'guidepost-overlay',
+    name: OVERLAY_NAME,
     position: 'inline',
     anchor: 'body',
     append: 'last',

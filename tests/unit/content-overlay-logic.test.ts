@@ -20,16 +20,17 @@ const finding = (category: string, spans: Finding['spans'] = []): Finding => ({
 });
 
 describe('badge placement', () => {
-  it('sits in the lower right corner of a tall editor, inside its box', () => {
-    const { badge } = placeBeside({ top: 100, left: 100, width: 500, height: 120 }, viewport);
-    expect(badge.left + BADGE_SIZE).toBeLessThanOrEqual(600);
-    expect(badge.top + BADGE_SIZE).toBeLessThanOrEqual(220);
-    expect(badge.left).toBeGreaterThan(500);
+  it.each([24, 120, 400])('sits just right of a %i px tall editor, level with its last line, never over its text', (height) => {
+    const { badge } = placeBeside({ top: 100, left: 100, width: 500, height }, viewport);
+    expect(badge.left).toBeGreaterThanOrEqual(600);
+    expect(badge.left).toBeLessThan(620);
+    expect(badge.top + BADGE_SIZE).toBeLessThanOrEqual(100 + height + 4);
+    expect(badge.top).toBeGreaterThanOrEqual(100 + height - 28 - 4);
   });
 
-  it('sits beside a one-line editor, never over its text', () => {
-    const { badge } = placeBeside({ top: 100, left: 100, width: 500, height: 24 }, viewport);
-    expect(badge.left).toBeGreaterThanOrEqual(600);
+  it('moves inside the window when the editor reaches its right edge', () => {
+    const { badge } = placeBeside({ top: 100, left: 800, width: 480, height: 40 }, viewport);
+    expect(badge.left + BADGE_SIZE).toBeLessThanOrEqual(viewport.width);
   });
 
   it('opens the cards above when the editor is near the bottom of the window', () => {
