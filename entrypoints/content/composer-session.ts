@@ -7,6 +7,7 @@ import { draftContext } from './draft-context';
 import { findingViews } from './finding-views';
 import { pageTheme } from './page-theme';
 import type { ComposerKind, SiteAdapter } from './sites/site-adapter';
+import { endPosition } from './text-range';
 
 const LABELS: Readonly<Record<ComposerKind, string>> = { post: 'Post', reply: 'Reply', comment: 'Comment' };
 
@@ -41,6 +42,7 @@ export class ComposerSession {
   private box: Box | null = null;
   private theme: Theme = 'light';
   private readonly controller = new AbortController();
+  private caret: Range | null = null;
 
   constructor(
     readonly id: string,
@@ -143,6 +145,29 @@ export class ComposerSession {
       outcome: this.outcome,
       guarded: this.guarded,
     };
+  }
+
+  /** Keeps where the caret is before Guidepost takes focus (the review prompt), to put it back. */
+  rememberCaret(): void {
+    const selection = this.editor.ownerDocument.getSelection();
+    const inside = selection && selection.rangeCount > 0 && this.editor.contains(selection.anchorNode);
+    this.caret = inside ? selection.getRangeAt(0).cloneRange() : null;
+  }
+
+  /** Focus back in the editor with the caret where the writer left it (or at the end), so typing carries on. */
+  returnFocus(): void {
+    this.editor.focus();
+    if (this.editor instanceof HTMLTextAreaElement) return;
+    const selection = this.editor.ownerDocument.getSelection();
+    if (!selection) return;
+    let range = this.caret;
+    if (!range || !this.editor.contains(range.startContainer)) {
+      const end = endPosition(this.editor);
+      range = this.editor.ownerDocument.createRange();
+      range.setStart(end.node, end.offset);
+    }
+    selection.removeAllRanges();
+    selection.addRange(range);
   }
 
   dispose(): void {

@@ -168,6 +168,7 @@ export async function startGuidepost(ctx: ContentScriptContext, adapter: SiteAda
       active,
       sessions: () => sessions.values(),
       review(session, findings, proceed) {
+        session.rememberCaret();
         review = { session, findings, proceed };
         redraw();
       },
@@ -215,10 +216,10 @@ export async function startGuidepost(ctx: ContentScriptContext, adapter: SiteAda
       void recordFeedback(rule, 'not-right');
     },
     edit() {
-      const editor = review?.session.editor;
+      const session = review?.session;
       review = null;
       redraw();
-      editor?.focus();
+      session?.returnFocus();
     },
     postAnyway() {
       const pending = review;

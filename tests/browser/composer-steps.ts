@@ -1,0 +1,83 @@
+// Steps the composer tests share: what a writer does (type, open the cards, post) and what
+// they see (the badge, the cards, the prompt), through the page as it renders, shadow root included.
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import sampleProfile from '../../rules/profiles/sample-org.json';
+import { compile } from '../../rules/engine/compile';
+import { DEFAULT_PACK } from '../../rules/packs/default-pack';
+import { DEFAULT_CONTEXT, type DraftContext } from '../../rules/schema/context';
+import type { OrgProfile } from '../../rules/schema/profile';
+import { EDITOR_SELECTORS, openReplica, type ReplicaOptions, type ReplicaScenario } from './harness/replicas';
+
+export const SAMPLE_PROFILE = sampleProfile;
+
+/** Writes extension storage (storage.local) from the extension's own service worker, as the popup would. */
+export async function setExtensionStorage(context: BrowserContext, values: Record<string, unknown>): Promise<void> {
+  const worker = context.serviceWorkers().find((sw) => sw.url().startsWith('chrome-extension://'));
+  if (!worker) throw new Error('the extension service worker is not running');
+  await worker.evaluate((v) => chrome.storage.local.set(v), values);
+}
+
+export async function clearExtensionStorage(context: BrowserContext): Promise<void> {
+  const worker = context.serviceWorkers().find((sw) => sw.url().startsWith('chrome-extension://'));
+  await worker?.evaluate(() => chrome.storage.local.clear());
+}
+
+export async function open(context: BrowserContext, scenario: ReplicaScenario, options: ReplicaOptions = {}): Promise<Page> {
+  return openReplica(context, scenario, options);
+}
+
+export function editor(page: Page, scenario: ReplicaScenario): Locator {
+  return page.locator(EDITOR_SELECTORS[scenario]).first();
+}
+
+export async function typeDraft(page: Page, scenario: ReplicaScenario, text: string): Promise<void> {
+  await editor(page, scenario).click();
+  await page.keyboard.type(text);
+}
+
+export function overlay(page: Page): Locator {
+  return page.locator('guidepost-overlay');
+}
+
+export function badges(page: Page): Locator {
+  return overlay(page).locator('[data-guidepost="badge"]');
+}
+
+/** Waits until the (first) badge says how many things there are to check; 0 means the clean tick. */
+export async function expectBadge(page: Page, count: number, index = 0): Promise<Locator> {
+  const badge = badges(page).nth(index);
+  const said = count === 0 ? /nothing to check/ : new RegExp(`: ${count} things? to check`);
+  await expect.poll(() => badge.getAttribute('aria-label'), { timeout: 10_000 }).toMatch(said);
+  return badge;
+}
+
+export async function openCards(page: Page, index = 0): Promise<Locator> {
+  await badges(page).nth(index).click();
+  const panel = overlay(page).locator('[data-guidepost="panel"]');
+  await panel.waitFor();
+  return panel;
+}
+
+export function card(page: Page, title: string): Locator {
+  return overlay(page).locator('article.gp-card', { has: page.locator('h3', { hasText: title }) });
+}
+
+export function reviewPrompt(page: Page): Locator {
+  return overlay(page).locator('[data-guidepost="review"]');
+}
+
+/** Closes the cards the way a writer would, by clicking somewhere else on the page. */
+export async function closeCards(page: Page): Promise<void> {
+  await page.mouse.click(5, 790);
+  await expect.poll(() => overlay(page).locator('[data-guidepost="panel"]').count()).toBe(0);
+}
+
+/**
+ * What the engine finds in a draft with the sample organisation: the oracle for what the badge
+ * should count, so these tests follow the default pack as it is tuned.
+ */
+export function expectedCategories(text: string, context: Partial<DraftContext> = {}): string[] {
+  const checker = compile(DEFAULT_PACK, sampleProfile as OrgProfile);
+  return checker.check(text, { ...DEFAULT_CONTEXT, ...context }).map((f) => f.category);
+}
