@@ -11,16 +11,21 @@ import { EDITOR_SELECTORS, openReplica, type ReplicaOptions, type ReplicaScenari
 
 export const SAMPLE_PROFILE = sampleProfile;
 
+/** The part of the extension API the worker offers that these steps use. */
+interface WorkerGlobal {
+  chrome: { storage: { local: { set(values: object): Promise<void>; clear(): Promise<void> } } };
+}
+
 /** Writes extension storage (storage.local) from the extension's own service worker, as the popup would. */
 export async function setExtensionStorage(context: BrowserContext, values: Record<string, unknown>): Promise<void> {
   const worker = context.serviceWorkers().find((sw) => sw.url().startsWith('chrome-extension://'));
   if (!worker) throw new Error('the extension service worker is not running');
-  await worker.evaluate((v) => chrome.storage.local.set(v), values);
+  await worker.evaluate((v) => (globalThis as unknown as WorkerGlobal).chrome.storage.local.set(v), values);
 }
 
 export async function clearExtensionStorage(context: BrowserContext): Promise<void> {
   const worker = context.serviceWorkers().find((sw) => sw.url().startsWith('chrome-extension://'));
-  await worker?.evaluate(() => chrome.storage.local.clear());
+  await worker?.evaluate(() => (globalThis as unknown as WorkerGlobal).chrome.storage.local.clear());
 }
 
 export async function open(context: BrowserContext, scenario: ReplicaScenario, options: ReplicaOptions = {}): Promise<Page> {
