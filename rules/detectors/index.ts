@@ -4,6 +4,7 @@ import { dateTime } from './date-time';
 import { nhsNumber } from './nhs-number';
 import { niNumber } from './ni-number';
 import { place } from './place';
+import { properNoun } from './proper-noun';
 import { loneInitial, titleInitial } from './title-initial';
 import { ukPhone } from './uk-phone';
 import { ukPostcode } from './uk-postcode';
@@ -19,6 +20,7 @@ export const DETECTORS = {
   'title-initial': titleInitial,
   'lone-initial': loneInitial,
   place,
+  'proper-noun': properNoun,
 } satisfies Record<string, Detector>;
 
 export type DetectorId = keyof typeof DETECTORS;

@@ -26,6 +26,11 @@ export const patternRuleSchema = z
   })
   .refine((r) => (r.detector === undefined) !== (r.regex === undefined), {
     message: 'give exactly one of `detector` or `regex`',
+  })
+  // A detector without a check of its own would let every match through, silently.
+  .refine((r) => r.validator === undefined || DETECTORS[r.validator].validate !== undefined, {
+    message: `a validator must be one of the detectors that check their matches: ${DETECTOR_IDS.filter((id) => DETECTORS[id].validate).join(', ')}`,
+    path: ['validator'],
   });
 export type PatternRule = z.infer<typeof patternRuleSchema>;
 
@@ -48,11 +53,18 @@ export function expandRegex(source: string, profile: OrgProfile): string {
   });
 }
 
+/** Flags for the compiled form: global, and with match indices only when a `span` group needs them. */
+function compiledFlags(source: string, flags: string): string {
+  const wanted = new Set(flags.replace(/[gd]/g, ''));
+  wanted.add('g');
+  if (source.includes('(?<span>')) wanted.add('d');
+  return [...wanted].join('');
+}
+
 export function compilePattern(rule: PatternRule, env: CompileEnv): Evaluate {
   const detector = rule.detector === undefined ? undefined : DETECTORS[rule.detector];
-  const regex = detector
-    ? new RegExp(detector.pattern.source, detector.pattern.flags.includes('g') ? detector.pattern.flags : `${detector.pattern.flags}g`)
-    : new RegExp(expandRegex(rule.regex!, env.profile), `${rule.flags.replace('g', '')}g`);
+  const source = detector ? detector.pattern.source : expandRegex(rule.regex!, env.profile);
+  const regex = new RegExp(source, compiledFlags(source, detector ? detector.pattern.flags : rule.flags));
   const validate = detector?.validate ?? validatorOf(rule.validator);
   return (draft) => {
     const out: Match[] = [];
@@ -63,10 +75,11 @@ export function compilePattern(rule: PatternRule, env: CompileEnv): Evaluate {
         continue;
       }
       if (validate && !validate(m)) continue;
-      // A `span` group marks the words to highlight; the rest of the match is context.
-      const inner = m.groups?.['span'];
-      const start = inner === undefined ? m.index : m.index + m[0].lastIndexOf(inner);
-      out.push({ start, end: start + (inner ?? m[0]).length });
+      // A `span` group marks the words to highlight; the rest of the match is context. Its own
+      // indices, not a search for its text, which may also occur earlier in the match.
+      const inner = m.indices?.groups?.['span'];
+      if (inner) out.push({ start: inner[0], end: inner[1] });
+      else out.push({ start: m.index, end: m.index + m[0].length });
     }
     return out;
   };
