@@ -27,9 +27,9 @@ export function ProfileSection({ active, welcome }: Props) {
     body = (
       <>
         <p>
-          <span class="gp-badge gp-badge--managed">Managed by your organisation</span>
+          <strong>Managed by your organisation.</strong> Your organisation set these words for Guidepost; they cannot be
+          changed here.
         </p>
-        <p>Your organisation set these words for Guidepost; they cannot be changed here.</p>
         <ProfileFacts profile={active.profile} />
       </>
     );
