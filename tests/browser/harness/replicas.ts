@@ -20,6 +20,16 @@ export const EDITOR_SELECTORS: Record<ReplicaScenario, string> = {
   'fb-comment': 'div[aria-label^="Write a comment"][data-lexical-editor="true"]',
 };
 
+/** The control that posts from each scenario's own composer (Facebook comments also post on Enter). */
+export const POST_CONTROL_SELECTORS: Record<ReplicaScenario, string> = {
+  'x-timeline': 'main [data-testid="tweetButtonInline"]',
+  'x-reply': 'main [data-testid="tweetButtonInline"]',
+  'x-modal': '#layers [aria-modal="true"] [data-testid="tweetButton"]',
+  'x-thread': '#layers [aria-modal="true"] [data-testid="tweetButton"]',
+  'fb-post': '[role="dialog"][aria-label="Create post"] div[role="button"][aria-label="Post"]',
+  'fb-comment': 'div[role="button"][aria-label="Comment"]',
+};
+
 /**
  * Opens `scenario` at its real URL (SCENARIO_URLS). The options travel in the served
  * document, so a reload keeps them; navigating within the app keeps them too.

@@ -9,6 +9,7 @@ export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../../test-output
 export async function saveScreenshot(page: Page, name: string, dir = SCREENSHOT_DIR): Promise<string> {
   const path = resolve(dir, `${name.replace(/[^\w.-]+/g, '-')}.png`);
   await mkdir(dirname(path), { recursive: true });
-  await page.screenshot({ path });
+  // Finite CSS animations (e.g. a card fading in) are shown at their end state.
+  await page.screenshot({ path, animations: 'disabled' });
   return path;
 }
