@@ -1,0 +1,242 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { CDPSession, Page } from 'playwright-core';
+import { compile } from '../../rules/engine/compile';
+import { DEFAULT_PACK } from '../../rules/packs/default-pack';
+import { draftContextSchema } from '../../rules/schema/context';
+import type { OrgProfile } from '../../rules/schema/profile';
+import { CHECK_PAUSE_MS } from '../../entrypoints/content/check-scheduler';
+import { launchChromium, type LaunchedChromium } from '../../tests/browser/harness/chromium';
+import { EDITOR_SELECTORS, openReplica, replicaText } from '../../tests/browser/harness/replicas';
+import { startProfiling, stopProfiling } from './content-profile';
+import { loadSampleProfile } from './engine-bench';
+import { badgeChanges, lastKeydown, longTaskDurations, watchBadge, watchLongTasks } from './page-probes';
+import { SENTENCE_POOL } from './sentence-pool';
+import { seededRandom } from './seeded-random';
+import { median, quantile } from './stats';
+import { keyGaps, makeTypingDraft, typable } from './typing-draft';
+import { typeAtHumanSpeed, typeTimed } from './typing-session';
+
+export interface BrowserBenchOptions {
+  quick: boolean;
+  log(line: string): void;
+}
+
+export interface BrowserResults {
+  keystroke: {
+    /** Median main-thread time per keystroke with the extension minus without it (floored at 0). */
+    medianMs: number;
+    /** The same for the means, which also count the rare slow key. */
+    meanMs: number;
+    withExtensionMedianMs: number;
+    withoutExtensionMedianMs: number;
+    /** Content-script JavaScript per keystroke, from the V8 sampling profiler. */
+    contentScriptJsMs: number;
+    keystrokes: number;
+  };
+  nudgeLatency: {
+    /** Last keydown → badge changed in the DOM, including the typing pause Guidepost waits for. */
+    medianMs: number;
+    /** The same, less the pause (CHECK_PAUSE_MS): what the check and the redraw add. */
+    afterPauseMs: number;
+    p90Ms: number;
+    rounds: number;
+  };
+  /** Tasks over 50 ms on the page's main thread while typing with the extension, over all its sessions. */
+  longTasks: number;
+  longTasksWithoutExtension: number;
+  /** Typing sessions each way (with and without the extension). */
+  typingSessions: number;
+  /** JS heap the extension adds to the page's isolate after a typing session, after GC. */
+  contentHeapMB: number;
+  pageHeapWithoutExtensionMB: number;
+}
+
+const SCENARIO = 'x-timeline';
+const EDITOR = EDITOR_SELECTORS[SCENARIO];
+const MB = 1_000_000;
+
+/** WXT storage keys of the onboarding profile (`local:userProfile`, version 1). */
+const USER_PROFILE_KEYS = (profile: OrgProfile) => ({ userProfile: profile, userProfile$: { v: 1 } });
+
+interface ExtensionGlobal {
+  chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
+}
+
+/** A writer who has onboarded with the sample organisation, as staff would have. */
+async function onboard(browser: LaunchedChromium, profile: OrgProfile): Promise<void> {
+  const worker = browser.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${browser.extensionId}/`));
+  if (!worker) throw new Error('the extension service worker is not running');
+  await worker.evaluate((items) => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.set(items), USER_PROFILE_KEYS(profile));
+}
+
+interface Session {
+  browser: LaunchedChromium;
+  page: Page;
+  cdp: CDPSession;
+}
+
+async function openSession(extension: boolean, profile: OrgProfile): Promise<Session> {
+  const browser = await launchChromium({ extension });
+  try {
+    if (extension) await onboard(browser, profile);
+    const page = await openReplica(browser.context, SCENARIO);
+    // The content script mounts its overlay host at start; without the extension, give the page the same settling time.
+    if (extension) await page.waitForSelector('guidepost-overlay', { state: 'attached', timeout: 15_000 });
+    await sleep(1000);
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.click(EDITOR);
+    await sleep(500);
+    return { browser, page, cdp };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+async function heapAfterGcMB(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  return usedSize / MB;
+}
+
+async function assertTyped(page: Page, text: string): Promise<void> {
+  const inEditor = await replicaText(page);
+  if (inEditor !== text) throw new Error(`typing went astray: the editor holds ${JSON.stringify(inEditor.slice(0, 60))}…`);
+}
+
+interface TypingRun {
+  perKey: number[];
+  longTasks: number[];
+  heapMB: number;
+}
+
+async function typingRun(session: Session, text: string, gaps: number[]): Promise<TypingRun> {
+  await watchLongTasks(session.page);
+  const perKey = await typeTimed(session.page, session.cdp, text, gaps);
+  await assertTyped(session.page, text);
+  // Let the check after the pause run and render, so the heap holds what a writer's session does.
+  await sleep(CHECK_PAUSE_MS + 1000);
+  return { perKey, longTasks: await longTaskDurations(session.page), heapMB: await heapAfterGcMB(session.cdp) };
+}
+
+/** Sentences that give a finding whatever the audience, so each round's badge must change. */
+function nudgeSentences(profile: OrgProfile): string[] {
+  const checker = compile(DEFAULT_PACK, profile);
+  const contexts = [{ audience: 'public' }, { audience: null }, { audience: 'friends' }].map((c) => draftContextSchema.parse({ site: 'x', ...c }));
+  return SENTENCE_POOL.map(typable).filter((s) => s.length <= 100 && contexts.every((c) => checker.check(s, c).length > 0));
+}
+
+async function waitForBadge(page: Page, afterIndex: number, clean: boolean): Promise<void> {
+  await page.waitForFunction(
+    ([n, want]) => {
+      const changes = (window as unknown as { __benchBadge: { clean: boolean | null }[] }).__benchBadge;
+      return changes.length > n && changes[changes.length - 1]!.clean === want;
+    },
+    [afterIndex, clean] as const,
+    { timeout: 10_000, polling: 50 },
+  );
+}
+
+/** Each round: empty the composer (badge clean), type a draft with a problem, time last key → badge changed. */
+async function nudgeRounds(session: Session, drafts: string[], rounds: number, log: (line: string) => void): Promise<number[]> {
+  const { page } = session;
+  await watchBadge(page);
+  const latencies: number[] = [];
+  const random = seededRandom(7);
+  for (let r = 0; r < rounds; r++) {
+    const before = (await badgeChanges(page)).length;
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    if ((await badgeChanges(page)).at(-1)?.clean !== true) await waitForBadge(page, before - 1, true);
+    await sleep(CHECK_PAUSE_MS + 200);
+    const draft = drafts[r % drafts.length]!;
+    const start = (await badgeChanges(page)).length;
+    await typeAtHumanSpeed(page, draft, keyGaps(draft.length, random));
+    await waitForBadge(page, start, false);
+    const key = await lastKeydown(page);
+    const change = (await badgeChanges(page)).slice(start).find((c) => c.clean === false);
+    if (key === null || !change) throw new Error('no keydown or badge change was recorded');
+    if (change.at < key) {
+      // A check ran during a slow gap in typing; that round says nothing about the final pause.
+      log(`  nudge round ${r + 1}: the badge changed before the last key (slow typing gap); round skipped`);
+      continue;
+    }
+    latencies.push(change.at - key);
+  }
+  if (latencies.length === 0) throw new Error('every nudge round was skipped');
+  return latencies;
+}
+
+export async function runBrowserBench({ quick, log }: BrowserBenchOptions): Promise<BrowserResults> {
+  const profile = loadSampleProfile();
+  const random = seededRandom(280);
+  const text = makeTypingDraft(quick ? 20 : 280, random);
+  const gaps = keyGaps(text.length, random);
+  const rounds = quick ? 1 : 2;
+
+  const withKeys: number[] = [];
+  const withoutKeys: number[] = [];
+  const withLong: number[] = [];
+  const withoutLong: number[] = [];
+  const withHeap: number[] = [];
+  const withoutHeap: number[] = [];
+  let latencies: number[] = [];
+  // Alternate without/with so drifting machine load falls on both alike.
+  for (let r = 0; r < rounds; r++) {
+    for (const extension of [false, true]) {
+      const session = await openSession(extension, profile);
+      try {
+        const run = await typingRun(session, text, gaps);
+        (extension ? withKeys : withoutKeys).push(...run.perKey);
+        (extension ? withLong : withoutLong).push(...run.longTasks);
+        (extension ? withHeap : withoutHeap).push(run.heapMB);
+        log(`  typing ${extension ? 'with' : 'without'} the extension: ${median(run.perKey).toFixed(2)} ms main-thread per key (median), ${run.longTasks.length} long tasks, heap ${run.heapMB.toFixed(2)} MB`);
+        if (extension && r === rounds - 1) {
+          latencies = await nudgeRounds(session, nudgeSentences(profile), quick ? 1 : 8, log);
+          log(`  nudge: ${latencies.map((l) => l.toFixed(0)).join(', ')} ms`);
+        }
+      } finally {
+        await session.browser.close();
+      }
+    }
+  }
+
+  // The profiler slows what it watches, so it gets a run of its own.
+  const profiled = await openSession(true, profile);
+  let contentScriptJsMs: number;
+  try {
+    await startProfiling(profiled.cdp);
+    // Stopped before the pause ends, so this is typing alone, without the check after it.
+    await typeTimed(profiled.page, profiled.cdp, text, gaps);
+    const total = await stopProfiling(profiled.cdp, `chrome-extension://${profiled.browser.extensionId}/`);
+    contentScriptJsMs = total / text.length;
+    log(`  profiler: ${total.toFixed(1)} ms of extension JS over ${text.length} keys`);
+  } finally {
+    await profiled.browser.close();
+  }
+
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const medianLatency = median(latencies);
+  return {
+    keystroke: {
+      medianMs: Math.max(0, median(withKeys) - median(withoutKeys)),
+      meanMs: Math.max(0, mean(withKeys) - mean(withoutKeys)),
+      withExtensionMedianMs: median(withKeys),
+      withoutExtensionMedianMs: median(withoutKeys),
+      contentScriptJsMs,
+      keystrokes: withKeys.length,
+    },
+    nudgeLatency: {
+      medianMs: medianLatency,
+      afterPauseMs: Math.max(0, medianLatency - CHECK_PAUSE_MS),
+      p90Ms: quantile(latencies, 0.9),
+      rounds: latencies.length,
+    },
+    longTasks: withLong.length,
+    longTasksWithoutExtension: withoutLong.length,
+    typingSessions: rounds,
+    contentHeapMB: Math.max(0, median(withHeap) - median(withoutHeap)),
+    pageHeapWithoutExtensionMB: median(withoutHeap),
+  };
+}

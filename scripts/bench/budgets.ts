@@ -1,0 +1,17 @@
+/** The budgets of issues 2 and 6, by the bench-results.json key each applies to. */
+export interface Budget {
+  key: string;
+  label: string;
+  limit: number;
+  unit: string;
+}
+
+export const BUDGETS: readonly Budget[] = [
+  { key: 'engine.check280.medianMs', label: 'check, 280 characters (median)', limit: 0.5, unit: 'ms' },
+  { key: 'engine.check63k.medianMs', label: 'check, 63,206 characters (median)', limit: 20, unit: 'ms' },
+  { key: 'engine.scaling.ratio10000to10', label: '10,000 terms ÷ 10 terms', limit: 3, unit: '×' },
+  { key: 'browser.keystroke.medianMs', label: 'main-thread time added per keystroke (median)', limit: 1, unit: 'ms' },
+  { key: 'browser.nudgeLatency.afterPauseMs', label: 'nudge after the typing pause (median)', limit: 300, unit: 'ms' },
+  { key: 'browser.longTasks', label: 'long tasks (> 50 ms) while typing', limit: 0, unit: '' },
+  { key: 'bundle.contentGzipKB', label: 'content script JS at page start, gzip', limit: 100, unit: 'kB' },
+];

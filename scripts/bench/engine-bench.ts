@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { compile, type Checker } from '../../rules/engine/compile';
+import { DEFAULT_PACK } from '../../rules/packs/default-pack';
+import { draftContextSchema, type DraftContext } from '../../rules/schema/context';
+import { orgProfileSchema, type OrgProfile } from '../../rules/schema/profile';
+import { makeDrafts } from './make-draft';
+import { makeWords, packWithTerms, type ScalingShape } from './scaling-packs';
+import { seededRandom, type Random } from './seeded-random';
+import { median, quantile } from './stats';
+
+export interface EngineBenchOptions {
+  quick: boolean;
+  log(line: string): void;
+}
+
+export interface Timing {
+  medianMs: number;
+  p99Ms: number;
+}
+
+export interface ScalingFigures {
+  ratio100to10: number;
+  ratio1000to10: number;
+  ratio10000to10: number;
+  medianMs: Record<string, number>;
+  compileMs: Record<string, number>;
+}
+
+export interface EngineResults {
+  check280: Timing;
+  check63k: Timing;
+  floorRatio: number;
+  floorRegexMedianMs: number;
+  scaling: ScalingFigures & { separateRules: ScalingFigures };
+}
+
+/** X's limit and Facebook's: the shortest and longest drafts a writer can post. */
+export const SHORT_DRAFT = 280;
+export const LONG_DRAFT = 63_206;
+const SCALING_SIZES = [10, 100, 1000, 10_000] as const;
+
+const CONTEXTS: DraftContext[] = [
+  { site: 'x', account: 'personal', audience: 'public' },
+  { site: 'facebook', account: 'personal', audience: 'friends' },
+  { site: 'x', account: 'personal', audience: 'public', reply: true },
+  { site: 'facebook', account: 'personal', audience: 'public', media: true },
+].map((c) => draftContextSchema.parse(c));
+
+/**
+ * A single pass of one precompiled regular expression over each draft: the least any text check
+ * can cost, so `floorRatio` says how many such passes one full check is worth.
+ */
+const FLOOR_REGEX = /\b(?:council|resident|tenant)\b/giu;
+
+function regexPass(text: string): number {
+  let count = 0;
+  FLOOR_REGEX.lastIndex = 0;
+  while (FLOOR_REGEX.exec(text) !== null) count += 1;
+  return count;
+}
+
+export function loadSampleProfile(): OrgProfile {
+  const path = new URL('../../rules/profiles/sample-org.json', import.meta.url);
+  return orgProfileSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+}
+
+// Results go here so the optimiser can never drop a check whose output is unused.
+let sink = 0;
+
+/** Times every call: `rounds` passes over the drafts, after `warmup` untimed passes. */
+function timeChecks(checker: Checker, drafts: readonly string[], rounds: number, warmup: number): number[] {
+  const run = (i: number) => checker.check(drafts[i]!, CONTEXTS[i % CONTEXTS.length]!).length;
+  for (let r = 0; r < warmup; r++) for (let i = 0; i < drafts.length; i++) sink += run(i);
+  const samples: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (let i = 0; i < drafts.length; i++) {
+      const start = performance.now();
+      sink += run(i);
+      samples.push(performance.now() - start);
+    }
+  }
+  return samples;
+}
+
+/** A regex pass is too quick to time alone: each sample is a pass over every draft, divided. */
+function timeRegexFloor(drafts: readonly string[], rounds: number): number {
+  for (let r = 0; r < 20; r++) for (const d of drafts) sink += regexPass(d);
+  const samples: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const start = performance.now();
+    for (const d of drafts) sink += regexPass(d);
+    samples.push((performance.now() - start) / drafts.length);
+  }
+  return median(samples);
+}
+
+function timing(samples: number[]): Timing {
+  return { medianMs: median(samples), p99Ms: quantile(samples, 0.99) };
+}
+
+function scaling(shape: ScalingShape, profile: OrgProfile, drafts: string[], rounds: number, random: Random, log: (l: string) => void): ScalingFigures {
+  const words = makeWords(Math.max(...SCALING_SIZES), random);
+  const medianMs: Record<string, number> = {};
+  const compileMs: Record<string, number> = {};
+  for (const size of SCALING_SIZES) {
+    const pack = packWithTerms(DEFAULT_PACK, words.slice(0, size), shape);
+    const start = performance.now();
+    const checker = compile(pack, profile);
+    compileMs[size] = performance.now() - start;
+    medianMs[size] = median(timeChecks(checker, drafts, rounds, 2));
+    log(`  scaling (${shape}) ${size} terms: check ${medianMs[size]!.toFixed(3)} ms median, compile ${compileMs[size]!.toFixed(0)} ms`);
+  }
+  const ratio = (n: number) => medianMs[n]! / medianMs[10]!;
+  return { ratio100to10: ratio(100), ratio1000to10: ratio(1000), ratio10000to10: ratio(10_000), medianMs, compileMs };
+}
+
+export function runEngineBench({ quick, log }: EngineBenchOptions): EngineResults {
+  const profile = loadSampleProfile();
+  const checker = compile(DEFAULT_PACK, profile);
+  const random = seededRandom(20_260_124);
+  const short = makeDrafts(quick ? 20 : 200, SHORT_DRAFT, random);
+  const long = makeDrafts(quick ? 2 : 10, LONG_DRAFT, random);
+
+  const shortSamples = timeChecks(checker, short, quick ? 3 : 30, quick ? 2 : 10);
+  const check280 = timing(shortSamples);
+  log(`  check 280 chars: ${check280.medianMs.toFixed(3)} ms median over ${shortSamples.length} checks`);
+  const longSamples = timeChecks(checker, long, quick ? 2 : 12, quick ? 1 : 3);
+  const check63k = timing(longSamples);
+  log(`  check 63,206 chars: ${check63k.medianMs.toFixed(2)} ms median over ${longSamples.length} checks`);
+  const floorRegexMedianMs = timeRegexFloor(short, quick ? 20 : 500);
+
+  const scalingDrafts = short.slice(0, quick ? 10 : 100);
+  const rounds = quick ? 2 : 10;
+  const oneList = scaling('one-list', profile, scalingDrafts, rounds, random, log);
+  const separateRules = scaling('separate-rules', profile, scalingDrafts, quick ? 1 : 3, random, log);
+  if (sink < 0) log('');
+  return {
+    check280,
+    check63k,
+    floorRatio: check280.medianMs / floorRegexMedianMs,
+    floorRegexMedianMs,
+    scaling: { ...oneList, separateRules },
+  };
+}

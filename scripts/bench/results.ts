@@ -1,0 +1,63 @@
+import type { BrowserResults } from './browser-bench';
+import type { BundleResults } from './bundle-sizes';
+import type { EngineResults } from './engine-bench';
+import { BUDGETS } from './budgets';
+
+export interface BenchResults {
+  meta: {
+    date: string;
+    quick: boolean;
+    node: string;
+    cpus: number;
+    /** The machine's 1-minute load average when the bench started: other work skews timings. */
+    loadAverage1m: number;
+  };
+  engine?: EngineResults;
+  bundle?: BundleResults;
+  browser?: BrowserResults;
+  /** Parts that could not be measured, and why. */
+  errors?: Record<string, string>;
+}
+
+/** The value at a dotted key (`engine.check280.medianMs`), or undefined. */
+export function valueAt(results: unknown, key: string): unknown {
+  let at: unknown = results;
+  for (const part of key.split('.')) {
+    if (typeof at !== 'object' || at === null) return undefined;
+    at = (at as Record<string, unknown>)[part];
+  }
+  return at;
+}
+
+function format(value: unknown, unit: string): string {
+  if (typeof value !== 'number') return '—';
+  const digits = value >= 100 ? 0 : value >= 10 ? 1 : value >= 1 ? 2 : 3;
+  return `${value.toFixed(digits)}${unit === '×' ? '×' : unit ? ` ${unit}` : ''}`;
+}
+
+/** The readable summary: every budget with what was measured against it, then the other figures. */
+export function formatTable(results: BenchResults): string {
+  const rows: string[][] = [['measure', 'measured', 'budget', '']];
+  for (const b of BUDGETS) {
+    const value = valueAt(results, b.key);
+    const verdict = typeof value !== 'number' ? 'not measured' : value <= b.limit ? 'ok' : 'OVER';
+    rows.push([b.label, format(value, b.unit), `≤ ${format(b.limit, b.unit)}`, verdict]);
+  }
+  const extra: [string, string, string][] = [
+    ['check, 280 characters (p99)', 'engine.check280.p99Ms', 'ms'],
+    ['check ÷ one regex pass (floor ratio)', 'engine.floorRatio', '×'],
+    ['100 terms ÷ 10 terms', 'engine.scaling.ratio100to10', '×'],
+    ['1,000 terms ÷ 10 terms', 'engine.scaling.ratio1000to10', '×'],
+    ['10,000 one-term rules ÷ 10 rules', 'engine.scaling.separateRules.ratio10000to10', '×'],
+    ['last keystroke → badge (median)', 'browser.nudgeLatency.medianMs', 'ms'],
+    ['content script JS per keystroke (profiler)', 'browser.keystroke.contentScriptJsMs', 'ms'],
+    ['content script heap', 'browser.contentHeapMB', 'MB'],
+  ];
+  for (const [label, key, unit] of extra) rows.push([label, format(valueAt(results, key), unit), '', '']);
+  for (const [name, entry] of Object.entries(results.bundle?.entrypoints ?? {})) {
+    rows.push([`entrypoint ${name}, gzip`, format(entry.gzipKB, 'kB'), '', '']);
+  }
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  const line = (r: string[]) => r.map((cell, c) => (c === 1 || c === 2 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd();
+  return [line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
+}

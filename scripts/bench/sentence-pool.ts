@@ -1,0 +1,73 @@
+/**
+ * Sentences written for the bench, in the voices staff post in. They are the project's own (never
+ * the dev set's) and name only the fictional sample organisation, so drafts built from them are
+ * realistic to check: mostly clean, with privacy slips, employer criticism and opinions mixed in.
+ */
+export const SENTENCE_POOL: readonly string[] = [
+  // Clean: everyday life, weather, sport, family.
+  'Finally got the tomatoes in the greenhouse before the frost.',
+  'Anyone know a decent plumber who can look at a leaky radiator this week?',
+  'Half-marathon done in under two hours, legs are jelly but I am very happy.',
+  'The new bakery on the high street does the best cinnamon buns I have ever had.',
+  'Rain again. The dog refuses to go out and I honestly cannot blame him.',
+  'Reading group picked a 900-page novel for next month, wish us luck!',
+  'Great day at the coast with the kids, sandcastles and far too much ice cream.',
+  'Does anyone still use a paper diary? Mine is falling apart but I love it.',
+  'Happy birthday to my wonderful sister, hope the cake survived the journey.',
+  'Off to the allotment now, the courgettes are taking over again.',
+  'Watched the match at the pub, what a finish in the last five minutes.',
+  'New running shoes arrived and they are bright orange, no regrets.',
+  'Tried a new curry recipe tonight and it was a triumph, if I say so myself.',
+  'Train delayed by forty minutes, so I have finally finished my podcast backlog.',
+  'The conker season is here and my son has already filled three pockets.',
+  // Clean, about the organisation's public work in a neutral voice.
+  'Fernvale leisure centres open an hour earlier from Monday, details on the website.',
+  'Reminder that the garden waste collection restarts next week across the borough.',
+  'Lovely to see so many people at the library open day on Saturday.',
+  'Applications for the community grants scheme close at the end of the month.',
+  'The park run at Brookside Meadows raised money for the local food bank this year.',
+  // Client privacy slips (fictional people, the sample organisation's words for them).
+  'Visited Mrs T this morning on the Larkhill estate, she is 91 and still making everyone tea.',
+  'Spent the afternoon with a young person at Ashdown Academy who finally opened up about home.',
+  'One of my tenants on Copperfield Road cried when we fixed her heating after six weeks.',
+  'Sat with an elderly resident with dementia today while we waited for the GP to call back.',
+  'The family I support at 14 Meadow Close got the keys to their new flat, so proud of them.',
+  'Lovely lad of 15 I work with passed his maths resit today, made my whole week.',
+  'My client in Ward 7 has been waiting since Tuesday for a care package, it is heartbreaking.',
+  'Took a carer and her son to the hearing at the county court, long day but worth it.',
+  'Call me on 07700 900123 if you see Mr D from the Northgate flats, he has gone missing again.',
+  'Met a household in temporary accommodation on Elm Street whose baby was born last Friday.',
+  // Employer criticism and internal matters.
+  'The council has made a complete shambles of the new parking permits, again.',
+  'Why does Fernvale Borough Council think anyone can get through on the phone line??',
+  'Another restructure at work and nobody in management has told us what it means for our jobs.',
+  'Absolutely disgraceful that FBC senior leaders are getting a pay rise during a pay freeze.',
+  'Heard the housing repairs contract is being cut, not announced yet but it is a disaster.',
+  'My manager wants us to cover three caseloads each, it is a joke and everyone knows it.',
+  'The new bin collection rota from the council is embarrassing, half my street was missed.',
+  'Genius move by @FernvaleBC to close the youth centre the week before half term 🙄',
+  'Sick of being told to do more with less while the directors keep their bonuses.',
+  'Leaked email says the redundancies at Fernvale Housing start in March, nobody was consulted.',
+  // Opinions on work matters, with and without a disclaimer.
+  'I think every school should have a youth worker on site, it would save so much later on.',
+  'In my view the cuts to adult care will cost far more than they save.',
+  'Honestly the business rates system is unfair on small independent shops.',
+  'I believe street lighting should stay on all night in residential areas, safety first.',
+  'Council housing repairs need proper funding, not another consultation. Views my own.',
+  'Personally I reckon family services are doing brilliant work with very little money.',
+  'Parks and open spaces are the best thing the borough has, protect them. Personal opinion.',
+  'I really think homelessness will get worse this winter unless housing gets more support.',
+  'Waste and recycling targets are pointless without better kerbside collections, imo.',
+  'Leisure centres should be free for under-18s, simple as that.',
+  // Longer, chattier sentences with punctuation, emoji and hashtags.
+  'Busy week! Training on Monday, team away day on Wednesday, and a quiz night on Friday 🎉',
+  'Shout out to the brilliant volunteers at the community fridge, you lot are amazing. #Fernvale',
+  'Three coffees in and it is only ten o’clock… going to be one of those days.',
+  'Not sure who needs to hear this, but drink some water and take your lunch break.',
+  'Proud to have finished my social work degree after four years of evenings and weekends.',
+  'Thanks to everyone who came to the charity bake sale, we raised £412 for the hospice!',
+  'Big congratulations to the team for the award last night, thoroughly deserved.',
+  'Quick question for planners: is it normal for a parish plan to take three years?',
+  'The sunset over the reservoir tonight was something else, photos do not do it justice.',
+  'Our street party is on the 21st, bring a dish and a chair, everyone welcome.',
+];
