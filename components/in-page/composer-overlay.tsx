@@ -97,7 +97,7 @@ export function ComposerOverlay({ view, actions, viewport }: ComposerOverlayProp
             <svg viewBox="0 0 16 16" width="11" height="11" aria-hidden="true">
               <path d="M4.5 7V5a3.5 3.5 0 0 1 7 0v2M3.5 7h9v6.5h-9z" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round" />
             </svg>
-            Checked on this device. Your draft is never sent anywhere.
+            Checked on this device. Your draft is never sent.
           </p>
         </section>
       )}

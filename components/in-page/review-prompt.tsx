@@ -69,12 +69,22 @@ export function ReviewPrompt({ view, actions }: { view: ReviewView; actions: Ove
           </ul>
         )}
         <ul class="gp-review__list">
-          {view.findings.map(({ finding, guidance }) => (
+          {view.findings.map(({ finding, guidance, words }) => (
             <li key={finding.rule} class={`gp-review__item gp-card--${finding.severity}`}>
               <span class="gp-dot" aria-hidden="true" />
               <div>
                 <strong>{categoryName(finding.category)}</strong>
                 <p>{finding.message}</p>
+                {words.length > 0 && (
+                  <p class="gp-words">
+                    <span class="gp-words__label">Because of </span>
+                    {words.map((word, i) => (
+                      <mark key={i} class="gp-word">
+                        {word}
+                      </mark>
+                    ))}
+                  </p>
+                )}
                 {guidance && <p class="gp-review__guidance">Guidance: {guidance.title}</p>}
               </div>
             </li>

@@ -124,7 +124,8 @@ export class ComposerSession {
   measure(): boolean {
     const rect = this.editor.getBoundingClientRect();
     const visible = this.engaged && this.editor.isConnected && rect.width > 0 && rect.height > 0;
-    const box = visible ? { top: rect.top, left: rect.left, width: rect.width, height: rect.height } : null;
+    const right = visible ? rightOfControls(this.editor, rect) : rect.right;
+    const box = visible ? { top: rect.top, left: rect.left, width: right - rect.left, height: rect.height } : null;
     const moved = JSON.stringify(box) !== JSON.stringify(this.box);
     this.box = box;
     if (moved && box) this.theme = pageTheme(this.editor);
@@ -189,4 +190,24 @@ export class ComposerSession {
     this.outcome = null;
     this.open = false;
   }
+}
+
+/** Page controls the badge must never cover (a comment box's send button sits right of the editor). */
+const CONTROLS = 'button, [role="button"], a[href], input, select, textarea, [contenteditable="true"]';
+
+/** The right edge of the editor, pushed past any of the page's controls where the badge would sit. */
+function rightOfControls(editor: HTMLElement, rect: DOMRect): number {
+  const doc = editor.ownerDocument;
+  if (typeof doc.elementsFromPoint !== 'function') return rect.right;
+  let right = rect.right;
+  const y = rect.bottom - Math.min(rect.height, 28) / 2;
+  for (let tries = 0; tries < 3; tries++) {
+    const control = doc
+      .elementsFromPoint(right + 15, y)
+      .map((element) => element.closest(CONTROLS))
+      .find((element) => element && element !== editor && !element.contains(editor) && !editor.contains(element));
+    if (!control) break;
+    right = Math.max(right + 1, control.getBoundingClientRect().right);
+  }
+  return right;
 }
