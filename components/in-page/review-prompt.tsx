@@ -54,7 +54,7 @@ export function ReviewPrompt({ view, actions }: { view: ReviewView; actions: Ove
         onKeyDown={onKeyDown}
       >
         <h2 id="gp-review-title" class="gp-review__title">
-          Before you {verb} this
+          {view.label === 'Post' ? 'Before you post this' : `Before you send this ${verb}`}
         </h2>
         <p id="gp-review-intro" class="gp-review__intro">
           {view.findings.length === 1 ? 'Guidepost found something to look at:' : `Guidepost found ${view.findings.length} things to look at:`}

@@ -1,0 +1,155 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { OverlayApp } from '../../components/in-page/overlay-app';
+import type { ComposerView, FindingView, OverlayActions, OverlayState } from '../../components/in-page/view-model';
+import { createOverlayStore } from '../../entrypoints/content/overlay-store';
+import { DEFAULT_CONTEXT } from '../../rules/schema/context';
+import type { Finding } from '../../rules/schema/finding';
+
+const opinion: Finding = {
+  category: 'opinion-disclaimer',
+  rule: 'opinion-needs-disclaimer',
+  severity: 'warn',
+  message: 'Say it is your personal opinion.',
+  spans: [{ start: 0, end: 7 }],
+  guidance: 'personal-opinions',
+  fixes: [{ kind: 'append', text: ' Views my own.', label: 'Add disclaimer' }],
+};
+const privacy: Finding = { ...opinion, category: 'client-privacy', rule: 'identifiable-person-served', severity: 'serious', fixes: [] };
+
+const view = (finding: Finding, words: string[]): FindingView => ({
+  finding,
+  words,
+  guidance: { id: finding.guidance, title: 'Say when an opinion is your own', summary: 'Summary here.', body: 'Body.', doInstead: 'Add a disclaimer.', links: [] },
+});
+
+function composer(findings: FindingView[], extra: Partial<ComposerView> = {}): ComposerView {
+  return {
+    id: 'c1',
+    label: 'Post',
+    context: { ...DEFAULT_CONTEXT, site: 'facebook', audience: 'public' },
+    findings,
+    box: { top: 100, left: 100, width: 400, height: 60 },
+    theme: 'light',
+    open: false,
+    outcome: null,
+    guarded: true,
+    ...extra,
+  };
+}
+
+function actions(): OverlayActions {
+  return { toggle: vi.fn(), applyFix: vi.fn(), copy: vi.fn(), dismiss: vi.fn(), notRight: vi.fn(), edit: vi.fn(), postAnyway: vi.fn() };
+}
+
+let container: HTMLElement;
+function show(state: OverlayState, a = actions()): { store: ReturnType<typeof createOverlayStore>; a: OverlayActions } {
+  container = document.createElement('div');
+  document.body.append(container);
+  const store = createOverlayStore();
+  store.set(state);
+  act(() => render(<OverlayApp store={store} actions={a} />, container));
+  return { store, a };
+}
+const $ = (selector: string) => container.querySelector<HTMLElement>(selector);
+const button = (name: string) => [...container.querySelectorAll('button')].find((b) => b.textContent?.trim() === name)!;
+
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+describe('the in-page overlay', () => {
+  it.each([
+    [[], 'gp-badge--clean', /nothing to check/],
+    [[view(opinion, ['I think'])], 'gp-badge--warn', /1 thing to check/],
+    [[view(opinion, ['I think']), view(privacy, ['Mrs J'])], 'gp-badge--serious', /2 things to check in this post, one is serious/],
+  ])('shows a badge coloured by the highest severity, labelled for screen readers (%#)', (findings, colour, label) => {
+    show({ composers: [composer(findings)], review: null });
+    const badge = $('[data-guidepost="badge"]')!;
+    expect(badge.className).toContain(colour);
+    expect(badge.getAttribute('aria-label')).toMatch(label);
+    expect(badge.textContent).toBe(findings.length === 0 ? '' : String(findings.length));
+    expect($('[aria-live="polite"]')).not.toBeNull();
+  });
+
+  it('opens a card per finding with the message, the words, the notes, the guidance and the fix', () => {
+    const { a } = show({ composers: [composer([view(opinion, ['I think']), view(privacy, ['Mrs J', 'Elm Street'])], { open: true })], review: null });
+    const cards = container.querySelectorAll('article.gp-card');
+    expect(cards).toHaveLength(2);
+    const first = cards[0]!;
+    expect(first.textContent).toContain('Personal opinion');
+    expect(first.textContent).toContain('Say it is your personal opinion.');
+    expect([...first.querySelectorAll('.gp-word')].map((w) => w.textContent)).toEqual(['I think']);
+    expect(first.textContent).toContain('Public: anyone can see this');
+    expect(first.querySelector('.gp-guidance__title')!.textContent).toBe('Say when an opinion is your own');
+    act(() => button('Add disclaimer').click());
+    expect(a.applyFix).toHaveBeenCalledWith('c1', 'opinion-needs-disclaimer', opinion.fixes[0]);
+    act(() => ([...first.querySelectorAll('button')].find((b) => b.textContent === 'Read more') as HTMLElement).click());
+    expect(first.textContent).toContain('Add a disclaimer.');
+    act(() => ([...cards[1]!.querySelectorAll('button')].find((b) => b.textContent === "This isn't right") as HTMLElement).click());
+    expect(a.notRight).toHaveBeenCalledWith('c1', 'identifiable-person-served');
+    act(() => ([...cards[1]!.querySelectorAll('button')].find((b) => b.textContent === 'Dismiss') as HTMLElement).click());
+    expect(a.dismiss).toHaveBeenCalledWith('c1', 'identifiable-person-served');
+  });
+
+  it('offers to copy the disclaimer when the editor did not take it', () => {
+    const { a } = show({
+      composers: [composer([view(opinion, ['I think'])], { open: true, outcome: { rule: opinion.rule, state: 'failed', text: ' Views my own.', label: 'Add disclaimer' } })],
+      review: null,
+    });
+    expect($('.gp-outcome--failed')!.textContent).toContain("didn't take the text");
+    act(() => button('Copy disclaimer').click());
+    expect(a.copy).toHaveBeenCalledWith('c1', opinion.rule, 'Views my own.');
+  });
+
+  it('says when it cannot guard a composer’s posting', () => {
+    show({ composers: [composer([view(opinion, [])], { open: true, guarded: false })], review: null });
+    expect(container.textContent).toContain("won't ask before posting");
+  });
+
+  it('draws nothing for a composer that is off screen', () => {
+    show({ composers: [composer([view(opinion, [])], { box: null })], review: null });
+    expect($('[data-guidepost="badge"]')).toBeNull();
+  });
+
+  it('follows the page’s theme', () => {
+    show({ composers: [composer([], { theme: 'dark' })], review: null });
+    expect($('.gp-composer')!.className).toContain('gp-theme-dark');
+  });
+
+  describe('the review prompt', () => {
+    const review = { composerId: 'c1', label: 'Comment', context: { ...DEFAULT_CONTEXT, reply: true, site: 'facebook' as const }, findings: [view(privacy, ['Mrs J'])], theme: 'light' as const };
+
+    it('is a labelled modal dialog that names the problem and the circumstances', () => {
+      show({ composers: [], review });
+      const dialog = $('[role="dialog"]')!;
+      expect(dialog.getAttribute('aria-modal')).toBe('true');
+      expect(container.querySelector(`#${dialog.getAttribute('aria-labelledby')}`)!.textContent).toBe('Before you send this comment');
+      expect(dialog.textContent).toContain('Privacy of people we serve');
+      expect(dialog.textContent).toContain('Comment: seen by everyone who can see the post');
+    });
+
+    it.each([
+      ['Escape', 'edit'],
+      ['Tab', null],
+    ] as const)('on %s calls %s', (key, action) => {
+      const { a } = show({ composers: [], review });
+      act(() => {
+        $('[role="dialog"]')!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+      });
+      if (action) expect(a[action]).toHaveBeenCalledTimes(1);
+      else expect(a.edit).not.toHaveBeenCalled();
+    });
+
+    it('offers Edit and "<verb> anyway"', () => {
+      const { a } = show({ composers: [], review });
+      act(() => button('Comment anyway').click());
+      expect(a.postAnyway).toHaveBeenCalledTimes(1);
+      act(() => button('Edit').click());
+      expect(a.edit).toHaveBeenCalledTimes(1);
+    });
+  });
+});
