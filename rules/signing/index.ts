@@ -3,6 +3,7 @@ export { canonicalJson, CanonicalJsonError } from './canonical-json';
 export { bytesToBase64, base64ToBytes } from './base64';
 export {
   generateSigningKey,
+  type GeneratedKey,
   importPrivateKeyFile,
   importTrustedKey,
   keyIdFor,
