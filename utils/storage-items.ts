@@ -34,3 +34,12 @@ export const userProfileItem = storage.defineItem<OrgProfile | null>('local:user
 
 /** The profile from enterprise policy, copied here by the background after validation. */
 export const managedProfileItem = storage.defineItem<OrgProfile | null>('local:managedProfile', { fallback: null, version: 1 });
+
+/**
+ * Per site, whether the writer's own bio says their views are their own, as last seen on their
+ * profile page by the content script. Counts like the "my profile says so" setting.
+ */
+export const bioDisclaimerItem = storage.defineItem<Partial<Record<'x' | 'facebook', boolean>>>('local:bioDisclaimer', {
+  fallback: {},
+  version: 1,
+});
