@@ -1,12 +1,14 @@
 import { compile, type Checker } from '../../rules/engine/compile';
 import { DEFAULT_PACK } from '../../rules/packs/default-pack';
-import { activePackItem, managedProfileItem, userProfileItem } from '../../utils/storage-items';
+import { activePackItem, bioDisclaimerItem, managedProfileItem, userProfileItem } from '../../utils/storage-items';
 import { loadProfileInputs, resolveActiveProfile } from '../../utils/active-profile';
-import { effectiveSettings, lockedSettingsItem, settingsItem, type Settings } from '../../utils/settings';
+import { effectiveSettings, lockedSettingsItem, settingsItem, type Settings, type SiteId } from '../../utils/settings';
 
 export interface CheckerState {
   checker: Checker;
   settings: Settings;
+  /** Sites where the writer's own bio says their views are their own. */
+  bio: Partial<Record<SiteId, boolean>>;
 }
 
 /**
@@ -35,17 +37,21 @@ export async function watchChecker(signal: AbortSignal, onChange: (state: Checke
     userProfileItem.watch(reload),
     settingsItem.watch(reloadSettings),
     lockedSettingsItem.watch(reloadSettings),
+    bioDisclaimerItem.watch((bio) => {
+      state = { ...state, bio };
+      onChange(state);
+    }),
   ];
   signal.addEventListener('abort', () => unwatchers.forEach((unwatch) => unwatch()), { once: true });
   return state;
 }
 
 async function load(): Promise<CheckerState> {
-  const [inputs, settings] = await Promise.all([loadProfileInputs(), loadSettings()]);
+  const [inputs, settings, bio] = await Promise.all([loadProfileInputs(), loadSettings(), bioDisclaimerItem.getValue()]);
   const pack = inputs.activePack?.pack ?? DEFAULT_PACK;
   // The same choice of profile as the popup and options page make, so all three agree.
   const profile = resolveActiveProfile({ ...inputs, activePack: inputs.activePack ?? { pack, source: 'bundled', installedAt: '' } }).profile;
-  return { checker: compileOrDefault(pack, profile), settings };
+  return { checker: compileOrDefault(pack, profile), settings, bio };
 }
 
 /** The writer's settings with anything the organisation locked taking the forced value. */

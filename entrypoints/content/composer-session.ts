@@ -83,7 +83,8 @@ export class ComposerSession {
     const state = this.host.state();
     try {
       const text = adapter.readText(this.editor);
-      const context = draftContext(adapter.site, adapter.readSignals(this.editor), state.checker.profile, state.settings);
+      const signals = adapter.readSignals(this.editor);
+      const context = draftContext(adapter.site, signals, state.checker.profile, state.settings, state.bio[adapter.site] === true);
       const key = `${JSON.stringify(context)}\u0000${text}`;
       if (key === this.lastKey && state === this.checkedWith) return;
       this.lastKey = key;

@@ -19,13 +19,16 @@ export function isOrganisationAccount(actingAs: string | null, profile: OrgProfi
   return [...profile.handles, profile.name].some((handle) => normalise(handle) === who);
 }
 
-/** Puts together what the page shows, the organisation profile and the writer's settings. */
-export function draftContext(site: SiteId, signals: PageSignals, profile: OrgProfile, settings: Settings): DraftContext {
+/**
+ * Puts together what the page shows, the organisation profile and the writer's settings. The
+ * profile counts as saying "views my own" when the writer ticked it or their bio was seen saying so.
+ */
+export function draftContext(site: SiteId, signals: PageSignals, profile: OrgProfile, settings: Settings, bioSaysSo = false): DraftContext {
   return {
     site,
     account: isOrganisationAccount(signals.actingAs, profile) ? 'organisation' : 'personal',
     audience: signals.audience,
-    profileDisclaimer: settings.profileDisclaimer[site],
+    profileDisclaimer: settings.profileDisclaimer[site] || bioSaysSo,
     reply: signals.reply,
     media: signals.media,
   };

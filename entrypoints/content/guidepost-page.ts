@@ -5,6 +5,8 @@ import type { Finding } from '../../rules/schema/finding';
 import { recordFeedback } from '../../utils/feedback';
 import { isEnvelope } from '../../utils/messages';
 import { isSnoozed, type SiteId } from '../../utils/settings';
+import { bioDisclaimerItem } from '../../utils/storage-items';
+import { saysViewsOwn } from './bio-disclaimer';
 import { watchChecker, type CheckerState } from './checker-source';
 import { ComposerSession, type SessionHost } from './composer-session';
 import { watchComposers } from './composer-watcher';
@@ -100,11 +102,22 @@ export async function startGuidepost(ctx: ContentScriptContext, adapter: SiteAda
     redraw();
   };
 
+  // The writer's own profile page shows their bio: remember whether it says "views my own".
+  const readBio = () => {
+    const bio = adapter.ownBio(doc);
+    if (bio === null) return;
+    const says = saysViewsOwn(bio);
+    if (state.bio[site] !== says) void bioDisclaimerItem.setValue({ ...state.bio, [site]: says });
+  };
+
   const watcher = watchComposers(
     doc,
     adapter,
     {
-      editors: syncEditors,
+      editors(found) {
+        syncEditors(found);
+        readBio();
+      },
       changed(targets) {
         for (const session of sessions.values()) {
           const scope = adapter.scopeOf(session.editor);

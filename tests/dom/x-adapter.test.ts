@@ -108,3 +108,18 @@ describe('X adapter', () => {
     expect(xAdapter.isSubmitKey(new KeyboardEvent('keydown', init), editors()[0]!)).toBe(posts);
   });
 });
+
+describe('X adapter: the writer’s own bio', () => {
+  const profilePage = (bio: string) => `${xSideNav('@jo_smith')}<div data-testid="UserName">Jo Smith</div><div data-testid="UserDescription"><span>${bio}</span></div>`;
+
+  it.each([
+    ['https://x.com/jo_smith', 'Parks officer. Views my own.'],
+    ['https://x.com/JO_SMITH/with_replies', 'Parks officer. Views my own.'],
+    ['https://x.com/someone_else', null],
+    ['https://x.com/home', null],
+  ])('on %s reads %j', (url, bio) => {
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+    page(profilePage('Parks officer. Views my own.'));
+    expect(xAdapter.ownBio(document)).toBe(bio);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { saysViewsOwn } from '../../entrypoints/content/bio-disclaimer';
 import { draftContext, isOrganisationAccount } from '../../entrypoints/content/draft-context';
 import type { PageSignals } from '../../entrypoints/content/sites/site-adapter';
 import { GENERIC_PROFILE, type OrgProfile } from '../../rules/schema/profile';
@@ -51,5 +52,25 @@ describe('reading the draft context', () => {
       reply: true,
       media: true,
     });
+  });
+});
+
+describe('a bio that says "views my own"', () => {
+  it.each([
+    ['Housing officer. Views my own.', true],
+    ['Parks fan | opinions are mine', true],
+    ['All views personal', true],
+    ['Personal account. Dog person.', true],
+    ['Tweets my own and not my employer’s', true],
+    ['Not the views of my employer', true],
+    ['Working for @FernvaleBC. RTs ≠ endorsements', false],
+    ['Runner, reader, council officer', false],
+  ])('%j says so: %s', (bio, says) => {
+    expect(saysViewsOwn(bio)).toBe(says);
+  });
+
+  it('counts for the profile disclaimer on its site', () => {
+    expect(draftContext('x', signals, profile, DEFAULT_SETTINGS, true).profileDisclaimer).toBe(true);
+    expect(draftContext('x', signals, profile, DEFAULT_SETTINGS, false).profileDisclaimer).toBe(false);
   });
 });

@@ -109,4 +109,6 @@ export const facebookAdapter: SiteAdapter = {
   acceptsPaste() {
     return true;
   },
+  // Facebook's profile Intro has no stable marker yet; the per-site setting covers it.
+  ownBio: () => null,
 };

@@ -15,6 +15,8 @@ export const X_SELECTORS = {
   avatarPrefix: '[data-testid^="UserAvatar-Container-"]',
   avatarTestIdPrefix: 'UserAvatar-Container-',
   placeholder: '.public-DraftEditorPlaceholder-root',
+  /** The bio on a profile page; the page is the writer's own when its path is their handle. */
+  bio: '[data-testid="UserDescription"]',
 } as const;
 
 const REPLY_WORDS = /^reply$/i;
@@ -52,13 +54,24 @@ function kindOf(editor: HTMLElement): ComposerKind {
 
 function actingAs(editor: HTMLElement): string | null {
   const doc = editor.ownerDocument;
-  const switcher = doc.querySelector(X_SELECTORS.accountSwitcher);
-  const fromSwitcher = firstHandle(switcher?.textContent ?? '');
+  const fromSwitcher = signedInHandle(doc);
   if (fromSwitcher) return fromSwitcher;
+  const switcher = doc.querySelector(X_SELECTORS.accountSwitcher);
   // The composer shows the poster's avatar, whose test id ends in their handle.
   const avatar = scopeOf(editor).querySelector(X_SELECTORS.avatarPrefix) ?? switcher?.querySelector(X_SELECTORS.avatarPrefix);
   const suffix = avatar?.getAttribute('data-testid')?.slice(X_SELECTORS.avatarTestIdPrefix.length);
   return suffix ? `@${suffix.replace(/^@/, '')}` : null;
+}
+
+function signedInHandle(doc: Document): string | null {
+  return firstHandle(doc.querySelector(X_SELECTORS.accountSwitcher)?.textContent ?? '');
+}
+
+function ownBio(doc: Document): string | null {
+  const handle = signedInHandle(doc);
+  const path = doc.location?.pathname.split('/')[1] ?? '';
+  if (!handle || path.toLowerCase() !== handle.slice(1).toLowerCase()) return null;
+  return doc.querySelector(X_SELECTORS.bio)?.textContent ?? null;
 }
 
 function readSignals(editor: HTMLElement): PageSignals {
@@ -99,4 +112,5 @@ export const xAdapter: SiteAdapter = {
   acceptsPaste(editor) {
     return !(editor instanceof HTMLTextAreaElement);
   },
+  ownBio,
 };
