@@ -50,7 +50,9 @@ export function formatTable(results: BenchResults): string {
     ['1,000 terms ÷ 10 terms', 'engine.scaling.ratio1000to10', '×'],
     ['10,000 one-term rules ÷ 10 rules', 'engine.scaling.separateRules.ratio10000to10', '×'],
     ['last keystroke → badge (median)', 'browser.nudgeLatency.medianMs', 'ms'],
-    ['content script JS per keystroke (profiler)', 'browser.keystroke.contentScriptJsMs', 'ms'],
+    ['main-thread per key, with − without extension (median)', 'browser.keystroke.abMedianMs', 'ms'],
+    ['content script at the pause: check + redraw', 'browser.checkAtPauseMs', 'ms'],
+    ['longest task while typing', 'browser.longestTaskMs', 'ms'],
     ['content script heap', 'browser.contentHeapMB', 'MB'],
   ];
   for (const [label, key, unit] of extra) rows.push([label, format(valueAt(results, key), unit), '', '']);

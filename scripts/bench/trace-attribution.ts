@@ -1,0 +1,90 @@
+import type { CDPSession } from 'playwright-core';
+
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  /** Thread (CPU) time, which other processes on a busy machine do not inflate. */
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string; type?: string } };
+}
+
+/**
+ * `devtools.timeline` is what the DevTools Performance panel records: every callback the browser
+ * makes into JavaScript (event listeners, timers, animation frames, mutation observers) is a
+ * `FunctionCall` event naming the script it runs, in the page's world or a content script's.
+ */
+const CATEGORIES = ['devtools.timeline', 'v8.execute'];
+
+export async function startTrace(cdp: CDPSession): Promise<void> {
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordContinuously' },
+    transferMode: 'ReturnAsStream',
+  });
+}
+
+export async function stopTrace(cdp: CDPSession): Promise<TraceEvent[]> {
+  const complete = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (event) => resolve(event.stream!)));
+  await cdp.send('Tracing.end');
+  const stream = await complete;
+  let text = '';
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle: stream });
+    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle: stream });
+  const parsed = JSON.parse(text) as TraceEvent[] | { traceEvents: TraceEvent[] };
+  return Array.isArray(parsed) ? parsed : parsed.traceEvents;
+}
+
+export interface Attribution {
+  /** Trace timestamps (µs) of each keydown the page dispatched. */
+  keydowns: number[];
+  /** Extension JS thread time (ms) after each keydown until the next (the last: for `lastKeyWindowUs`). */
+  perKeyMs: number[];
+  /** The same in wall-clock time, which includes time the thread waited for a busy CPU. */
+  perKeyWallMs: number[];
+  /** Extension JS thread time (ms) after the typing, e.g. the check once the pause is over. */
+  afterTypingMs: number;
+}
+
+/**
+ * Splits the extension's JavaScript time (FunctionCall events whose script URL starts with
+ * `scriptPrefix`; nested calls counted once) between the keystrokes that preceded it.
+ */
+export function attribute(events: readonly TraceEvent[], scriptPrefix: string, lastKeyWindowUs: number): Attribution {
+  const keydowns = events
+    .filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown')
+    .map((e) => e.ts)
+    .sort((a, b) => a - b);
+  const calls = events
+    .filter((e) => e.ph === 'X' && e.name === 'FunctionCall' && (e.args?.data?.url ?? '').startsWith(scriptPrefix))
+    .sort((a, b) => a.ts - b.ts);
+  const perKeyUs = keydowns.map(() => 0);
+  const perKeyWallUs = keydowns.map(() => 0);
+  let afterUs = 0;
+  const covered = new Map<string, number>();
+  const typingEnd = (keydowns.at(-1) ?? 0) + lastKeyWindowUs;
+  for (const call of calls) {
+    const thread = `${call.pid}:${call.tid}`;
+    const end = call.ts + (call.dur ?? 0);
+    if (call.ts < (covered.get(thread) ?? 0)) continue;
+    covered.set(thread, end);
+    if (keydowns.length === 0 || call.ts < keydowns[0]!) continue;
+    const cpu = call.tdur ?? call.dur ?? 0;
+    if (call.ts >= typingEnd) {
+      afterUs += cpu;
+      continue;
+    }
+    let k = keydowns.length - 1;
+    while (keydowns[k]! > call.ts) k -= 1;
+    perKeyUs[k]! += cpu;
+    perKeyWallUs[k]! += call.dur ?? 0;
+  }
+  const ms = (us: number) => us / 1000;
+  return { keydowns, perKeyMs: perKeyUs.map(ms), perKeyWallMs: perKeyWallUs.map(ms), afterTypingMs: ms(afterUs) };
+}
