@@ -221,6 +221,43 @@ describe('X composers', () => {
     await expect.poll(() => replicaPosted(p)).toEqual([OPINION]);
   });
 
+  it('offers to copy the disclaimer when the editor refuses it, and leaves the draft as it was', async () => {
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://x.com' });
+    const p = await page('x-timeline');
+    await typeDraft(p, 'x-timeline', OPINION);
+    await expectBadge(p, 1);
+    // An editor that refuses every programmatic insertion, as a future version of the site might:
+    // it swallows pastes, and puts its DOM back after any other input.
+    await editor(p, 'x-timeline').evaluate((e) => {
+      const before = e.innerHTML;
+      for (const type of ['paste', 'beforeinput', 'textInput']) {
+        e.addEventListener(type, (event) => { event.preventDefault(); event.stopImmediatePropagation(); }, true);
+      }
+      e.addEventListener('input', (event) => { event.stopImmediatePropagation(); e.innerHTML = before; }, true);
+    });
+    await openCards(p);
+    await card(p, 'Personal opinion').getByRole('button', { name: 'Add disclaimer' }).click();
+    const copy = overlay(p).getByRole('button', { name: 'Copy disclaimer' });
+    await copy.waitFor();
+    expect(await replicaText(p)).toBe(OPINION);
+    await saveScreenshot(p, 'x-timeline-copy-fallback');
+    await copy.click();
+    await expect.poll(() => p.evaluate(() => navigator.clipboard.readText())).toBe(SAMPLE_PROFILE.disclaimer);
+    expect(await replicaText(p)).toBe(OPINION);
+  });
+
+  it('waits for an IME composition to end before checking', async () => {
+    const p = await page('x-timeline');
+    await editor(p, 'x-timeline').click();
+    await expectBadge(p, 0);
+    await editor(p, 'x-timeline').evaluate((e) => e.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true, data: '' })));
+    await p.keyboard.type(OPINION);
+    await p.waitForTimeout(1000);
+    expect(await badges(p).first().getAttribute('aria-label')).toMatch(/nothing to check/);
+    await editor(p, 'x-timeline').evaluate((e) => e.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '' })));
+    await expectBadge(p, 1);
+  });
+
   it('follows the site’s dark theme', async () => {
     const p = await page('x-timeline', { theme: 'dark' });
     await typeDraft(p, 'x-timeline', PRIVACY);
