@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { isEnvelope, type ToBackground } from '../../utils/messages';
+import { openOnboardingIfNeeded } from '../../utils/onboarding';
 import { readManagedPolicy } from './managed-policy';
 import { createPackUpdater, type UpdateRequest } from './pack-updater';
 import { scheduleUpdates, UPDATE_ALARM } from './update-alarm';
@@ -20,7 +21,10 @@ export default defineBackground({
     };
 
     // The worker's listeners live as long as the worker; there is nothing to tear down.
-    browser.runtime.onInstalled.addListener(() => void update());
+    // Onboarding waits for the first policy read, so an install an admin manages is never asked.
+    browser.runtime.onInstalled.addListener(({ reason }) => {
+      void update().then(() => (reason === 'install' ? openOnboardingIfNeeded() : false));
+    });
     browser.runtime.onStartup.addListener(() => void update());
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name === UPDATE_ALARM) void update();
