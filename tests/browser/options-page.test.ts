@@ -8,6 +8,7 @@ import { saveScreenshot } from './harness/screenshots';
 import { openExtensionPage, seriousAxeViolations, type ColourScheme } from './support/extension-pages';
 
 declare const chrome: {
+  tabs: { query(info: object): Promise<Array<{ url?: string }>> };
   storage: { local: { get(key: string | null): Promise<Record<string, unknown>>; set(items: object): Promise<void>; remove(keys: string[]): Promise<void> } };
 };
 
@@ -69,6 +70,14 @@ afterEach(async () => {
 });
 
 describe('first run without an admin: onboarding', () => {
+  it('opens by itself when Guidepost is installed and no admin supplies a profile', async () => {
+    // The tab opened at install predates Playwright's view of the context, so ask the browser itself.
+    const page = await options();
+    await expect
+      .poll(() => page.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.url)), { timeout: 30_000 })
+      .toContainEqual(`chrome-extension://${extensionId}/options.html#welcome`);
+  });
+
   it('asks for the organisation, explains each problem, and stores a valid profile', async () => {
     const page = await options('#welcome');
     await expect.poll(() => page.locator('#gp-org-heading').textContent()).toBe('Welcome to Guidepost');
