@@ -13,19 +13,50 @@ export const SAMPLE_PROFILE = sampleProfile;
 
 /** The part of the extension API the worker offers that these steps use. */
 interface WorkerGlobal {
-  chrome: { storage: { local: { set(values: object): Promise<void>; clear(): Promise<void> } } };
+  chrome: {
+    storage: { local: { set(values: object): Promise<void>; clear(): Promise<void>; get(key: string): Promise<Record<string, unknown>> } };
+    tabs: {
+      query(filter: object): Promise<{ id?: number }[]>;
+      sendMessage(tabId: number, message: unknown): Promise<unknown>;
+    };
+  };
+}
+
+function extensionWorker(context: BrowserContext) {
+  const worker = context.serviceWorkers().find((sw) => sw.url().startsWith('chrome-extension://'));
+  if (!worker) throw new Error('the extension service worker is not running');
+  return worker;
+}
+
+/** Reads one storage.local key from the extension. */
+export async function getExtensionStorage(context: BrowserContext, key: string): Promise<unknown> {
+  return extensionWorker(context).evaluate(async (k) => (await (globalThis as unknown as WorkerGlobal).chrome.storage.local.get(k))[k], key);
+}
+
+/**
+ * Asks every tab's content script what the popup asks ('draft-status'), from the extension's own
+ * worker, and returns the answers that came back (pages without Guidepost do not answer).
+ */
+export async function askDraftStatus(context: BrowserContext): Promise<unknown[]> {
+  return extensionWorker(context).evaluate(async () => {
+    const { chrome } = globalThis as unknown as WorkerGlobal;
+    const answers: unknown[] = [];
+    for (const tab of await chrome.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      const answer = await chrome.tabs.sendMessage(tab.id, { type: 'draft-status', request: {} }).catch(() => undefined);
+      if (answer !== undefined) answers.push(answer);
+    }
+    return answers;
+  });
 }
 
 /** Writes extension storage (storage.local) from the extension's own service worker, as the popup would. */
 export async function setExtensionStorage(context: BrowserContext, values: Record<string, unknown>): Promise<void> {
-  const worker = context.serviceWorkers().find((sw) => sw.url().startsWith('chrome-extension://'));
-  if (!worker) throw new Error('the extension service worker is not running');
-  await worker.evaluate((v) => (globalThis as unknown as WorkerGlobal).chrome.storage.local.set(v), values);
+  await extensionWorker(context).evaluate((v) => (globalThis as unknown as WorkerGlobal).chrome.storage.local.set(v), values);
 }
 
 export async function clearExtensionStorage(context: BrowserContext): Promise<void> {
-  const worker = context.serviceWorkers().find((sw) => sw.url().startsWith('chrome-extension://'));
-  await worker?.evaluate(() => (globalThis as unknown as WorkerGlobal).chrome.storage.local.clear());
+  await extensionWorker(context).evaluate(() => (globalThis as unknown as WorkerGlobal).chrome.storage.local.clear());
 }
 
 export async function open(context: BrowserContext, scenario: ReplicaScenario, options: ReplicaOptions = {}): Promise<Page> {
