@@ -2,10 +2,13 @@
 // X or Facebook replica tab through the content script, and its guidance library.
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { card, expectBadge, openCards, typeDraft } from './composer-steps';
 import { launchChromium, type LaunchedChromium } from './harness/chromium';
 import { EDITOR_SELECTORS, openReplica, type ReplicaScenario } from './harness/replicas';
 import { saveScreenshot } from './harness/screenshots';
 import { openExtensionPage, openTracked, seriousAxeViolations, type ColourScheme } from './support/extension-pages';
+
+declare const chrome: { storage: { local: { remove(key: string): Promise<void> } } };
 
 let browser: LaunchedChromium;
 let extensionId: string;
@@ -90,6 +93,27 @@ describe('popup: the draft in the current tab', () => {
       return text;
     }, { timeout: 15_000 }).toContain('Nothing to change in your draft on X');
     expect(await page.locator('.gp-finding').count()).toBe(0);
+  });
+
+  it('after "This isn\'t right" on the in-page card, the popup drops that finding and the options page counts it', async () => {
+    const helper = await popup();
+    // Counts from the other tests' drafts would add up here.
+    await helper.evaluate(() => chrome.storage.local.remove('feedback'));
+    const { page: x, tabId } = await openTracked(helper, () => openReplica(browser.context, 'x-timeline'));
+    pages.push(x);
+    await typeDraft(x, 'x-timeline', 'I think the new parking policy at work is a bad idea');
+    await expectBadge(x, 1);
+    await openCards(x);
+    await card(x, 'Personal opinion').getByRole('button', { name: "This isn't right" }).click();
+
+    const page = await popup(`?tab=${tabId}`);
+    await expect.poll(() => page.locator('.gp-draft').textContent()).toContain('Nothing to change in your draft on X');
+
+    const options = await openExtensionPage(browser.context, extensionId, 'options.html');
+    pages.push(options);
+    const row = options.locator('tr[data-rule="opinion-needs-disclaimer"]');
+    await expect.poll(() => row.locator('[data-count="not-right"]').textContent()).toBe('1');
+    expect(await row.locator('[data-count="shown"]').textContent()).toBe('1');
   });
 
   it('on any other tab, says Guidepost works on X and Facebook and shows the guidance library', async () => {
