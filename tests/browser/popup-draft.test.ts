@@ -116,6 +116,30 @@ describe('popup: the draft in the current tab', () => {
     expect(await row.locator('[data-count="shown"]').textContent()).toBe('1');
   });
 
+  it("turns checking off for this site and pauses from the popup, and says so about the tab's draft", async () => {
+    const tabId = await draftIn('x-timeline', 'I think the new parking policy at work is a bad idea');
+    const page = await popup(`?tab=${tabId}`);
+    await expect.poll(async () => {
+      if ((await page.locator('.gp-finding').count()) > 0) return true;
+      await page.reload();
+      return false;
+    }, { timeout: 15_000 }).toBe(true);
+
+    await page.getByLabel('Check my drafts on X').uncheck();
+    await page.reload();
+    await expect.poll(() => page.locator('.gp-draft').textContent()).toContain('Guidepost is turned off for X.');
+    expect(await page.getByLabel('Check my drafts on X').isChecked()).toBe(false);
+    await page.getByLabel('Check my drafts on X').check();
+
+    await page.getByRole('button', { name: 'Pause for 1 hour' }).click();
+    await expect.poll(() => page.locator('.gp-snooze-state').textContent()).toMatch(/^Paused until \d\d:\d\d\.$/);
+    await page.reload();
+    await expect.poll(() => page.locator('.gp-draft').textContent()).toContain('Guidepost is paused');
+    await page.getByRole('button', { name: 'Resume now' }).click();
+    await page.reload();
+    await expect.poll(() => page.locator('.gp-finding').count()).toBeGreaterThan(0);
+  });
+
   it('on any other tab, says Guidepost works on X and Facebook and shows the guidance library', async () => {
     const page = await popup();
     await expect.poll(() => page.locator('.gp-draft').textContent()).toContain('Guidepost works on X and Facebook');
