@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { rulePackSchema } from '../../rules/schema/pack';
 import { checkerOf, contextOf, packJson, profileOf, reported, wordsMatched } from '../fixtures/engine-harness';
 
-const pattern = (extra: Record<string, unknown>) => [{ id: 'pattern', kind: 'pattern', ...extra }];
-const find = (extra: Record<string, unknown>, text: string) => wordsMatched(pattern(extra), text);
+const pattern = (extra: Rule) => [{ id: 'pattern', kind: 'pattern', ...extra }];
+const find = (extra: Rule, text: string) => wordsMatched(pattern(extra), text);
+
+type Rule = Record<string, unknown>;
 
 describe('pattern rules', () => {
-  it.each([
+  it.each<[Rule, string, string[], string]>([
     [{ regex: String.raw`case (?:no\.? )?\d{4,}`, flags: 'i' }, 'Filed under Case No. 20391 today', ['Case No. 20391'], 'flag i ignores case'],
     [{ regex: String.raw`case (?:no\.? )?\d{4,}` }, 'Filed under Case No. 20391 today', [], 'without i, case counts'],
     [{ regex: String.raw`^urgent`, flags: 'im' }, 'Hello\nUrgent: call back', ['Urgent'], 'flag m makes ^ start each line'],
@@ -73,12 +75,12 @@ describe('pattern rules', () => {
 });
 
 describe('pattern rule schema', () => {
-  const problems = (rule: Record<string, unknown>) => {
+  const problems = (rule: Rule) => {
     const result = rulePackSchema.safeParse(packJson([{ id: 'pattern', kind: 'pattern', ...rule }]));
     return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
   };
 
-  it.each([
+  it.each<[Rule, string]>([
     [{}, 'neither detector nor regex'],
     [{ regex: 'a', detector: 'age' }, 'both'],
     [{ regex: '(' }, 'an invalid regex'],
