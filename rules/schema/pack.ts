@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { guidanceEntrySchema } from './guidance';
 import { orgProfileSchema } from './profile';
+import { regexProblem } from './regex-safety';
 import { ruleReferences, ruleSchema } from '../kinds';
 
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
@@ -57,11 +58,8 @@ export const rulePackSchema = z
       if (rule.guidance !== undefined && !guidanceIds.has(rule.guidance))
         ctx.addIssue({ code: 'custom', path: ['rules', i, 'guidance'], message: `unknown guidance id "${rule.guidance}"` });
       if (rule.kind === 'pattern' && rule.regex !== undefined) {
-        try {
-          new RegExp(rule.regex.replace(/\{profile\.[A-Za-z]+\}/g, '(?:x)'), rule.flags);
-        } catch (error) {
-          ctx.addIssue({ code: 'custom', path: ['rules', i, 'regex'], message: `not a valid regular expression: ${(error as Error).message}` });
-        }
+        const problem = regexProblem(rule.regex.replace(/\{profile\.[A-Za-z]+\}/g, '(?:x)'), rule.flags);
+        if (problem) ctx.addIssue({ code: 'custom', path: ['rules', i, 'regex'], message: problem });
       }
     });
   });
