@@ -1,4 +1,4 @@
-import type { Box, ComposerView, FixOutcome, Theme } from '../../components/in-page/view-model';
+import type { Box, ComposerView, FindingView, FixOutcome, Theme } from '../../components/in-page/view-model';
 import type { DraftContext } from '../../rules/schema/context';
 import { severityRank, type Finding } from '../../rules/schema/finding';
 import type { CheckerState } from './checker-source';
@@ -34,6 +34,10 @@ export class ComposerSession {
   outcome: FixOutcome | null = null;
   /** False when the editor is found but its post controls are not: checks still run, posting is not guarded. */
   guarded = true;
+  kind: ComposerKind;
+  /** The editor's dialog, column or comment form, as of the last check: changes there may change the context. */
+  scope: Element;
+  private views: FindingView[] | null = null;
   private lastKey = '';
   private checkedWith: CheckerState | null = null;
   private dismissed = new Set<string>();
@@ -51,16 +55,14 @@ export class ComposerSession {
     signal: AbortSignal,
   ) {
     this.scheduler = createCheckScheduler(() => this.check(), host.timers);
+    this.kind = host.adapter.kindOf(editor);
+    this.scope = host.adapter.scopeOf(editor);
     signal.addEventListener('abort', () => this.dispose(), { once: true, signal: this.controller.signal });
     const on = { signal: this.controller.signal };
     editor.addEventListener('input', () => this.scheduler.changed(), on);
     editor.addEventListener('compositionstart', () => this.scheduler.compositionStart(), on);
     editor.addEventListener('compositionend', () => this.scheduler.compositionEnd(), on);
     editor.addEventListener('focus', () => this.engage(), on);
-  }
-
-  get kind(): ComposerKind {
-    return this.host.adapter.kindOf(this.editor);
   }
 
   get label(): string {
@@ -89,6 +91,10 @@ export class ComposerSession {
       if (key === this.lastKey && state === this.checkedWith) return;
       this.lastKey = key;
       this.checkedWith = state;
+      this.views = null;
+      this.kind = adapter.kindOf(this.editor);
+      this.scope = adapter.scopeOf(this.editor);
+      this.theme = pageTheme(this.editor);
       this.guarded = this.kind === 'comment' || adapter.postButtons(this.editor).length > 0;
       if (text.trim() === '') this.newDraft();
       else this.engaged = true;
@@ -117,6 +123,7 @@ export class ComposerSession {
 
   dismiss(rule: string): void {
     this.dismissed.add(rule);
+    this.views = null;
     if (this.visibleFindings().length === 0) this.open = false;
     this.host.changed();
   }
@@ -129,7 +136,6 @@ export class ComposerSession {
     const box = visible ? { top: rect.top, left: rect.left, width: right - rect.left, height: rect.height } : null;
     const moved = JSON.stringify(box) !== JSON.stringify(this.box);
     this.box = box;
-    if (moved && box) this.theme = pageTheme(this.editor);
     return moved;
   }
 
@@ -140,7 +146,8 @@ export class ComposerSession {
       id: this.id,
       label: this.label,
       context: this.context,
-      findings: findingViews(this.visibleFindings(), this.text, state.checker.pack.guidance, state.checker.profile),
+      // Built once per check, not per frame: the overlay redraws while the page scrolls.
+      findings: (this.views ??= findingViews(this.visibleFindings(), this.text, state.checker.pack.guidance, state.checker.profile)),
       box: this.box,
       theme: this.theme,
       open: this.open,
@@ -187,6 +194,7 @@ export class ComposerSession {
   /** An empty editor starts a new draft: what was dismissed or fixed before no longer applies. */
   private newDraft(): void {
     this.dismissed.clear();
+    this.views = null;
     this.seen.clear();
     this.outcome = null;
     this.open = false;

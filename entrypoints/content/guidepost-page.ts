@@ -120,9 +120,8 @@ export async function startGuidepost(ctx: ContentScriptContext, adapter: SiteAda
       },
       changed(targets) {
         for (const session of sessions.values()) {
-          const scope = adapter.scopeOf(session.editor);
           for (const target of targets) {
-            if (!scope.contains(target)) continue;
+            if (!session.scope.contains(target)) continue;
             session.scheduler.changed();
             break;
           }
