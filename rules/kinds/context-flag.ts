@@ -15,6 +15,21 @@ export type ContextFlagRule = z.infer<typeof contextFlagRuleSchema>;
 
 const NONE: readonly Match[] = [];
 
+/**
+ * The matches that stand for a context fact rather than words. They cover the whole draft, so
+ * co-occurrence must not treat them as using up the words under them ("our tenant" + a photo).
+ */
+const CONTEXT_FACTS = new WeakSet<Match>();
+
+export function isContextFact(match: Match): boolean {
+  return CONTEXT_FACTS.has(match);
+}
+
 export function compileContextFlag(rule: ContextFlagRule, _env: CompileEnv): Evaluate {
-  return (draft, context) => (context[rule.flag] ? [{ start: 0, end: draft.text.length }] : NONE);
+  return (draft, context) => {
+    if (!context[rule.flag]) return NONE;
+    const fact = { start: 0, end: draft.text.length };
+    CONTEXT_FACTS.add(fact);
+    return [fact];
+  };
 }

@@ -1,3 +1,4 @@
+import { isContextFact } from './context-flag';
 import type { CompileEnv, Match, MatchTable } from '../engine/types';
 
 /** Resolves rule ids to table indices once, at compile time. */
@@ -14,6 +15,7 @@ export function collect(table: MatchTable, refs: readonly number[], out: Match[]
   for (const r of refs) for (const m of table[r]!) out.push(m);
 }
 
+/** Whether two matches share words; a context fact (an attached photo) shares none. */
 export function overlaps(a: Match, b: Match): boolean {
-  return a.start < b.end && b.start < a.end;
+  return a.start < b.end && b.start < a.end && !isContextFact(a) && !isContextFact(b);
 }
