@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import type { GuidanceEntry } from '../../rules/schema/guidance';
+import { plainText } from './rich-text';
 import { searchGuidance } from './search';
 
 interface Props {
@@ -48,10 +49,17 @@ export function GuidanceLibrary({ entries, query, onQuery, onOpen, headingLevel 
               type="button"
               class="gp-entry-link"
               data-focus-key={`guidance:${entry.id}`}
+              // The title names the button; the summary is read after it as its description.
+              aria-labelledby={`gp-entry-title-${entry.id}`}
+              aria-describedby={`gp-entry-summary-${entry.id}`}
               onClick={() => onOpen(entry.id, `guidance:${entry.id}`)}
             >
-              <span class="gp-entry-title">{entry.title}</span>
-              <span class="gp-entry-summary">{entry.summary}</span>
+              <span id={`gp-entry-title-${entry.id}`} class="gp-entry-title">
+                {entry.title}
+              </span>
+              <span id={`gp-entry-summary-${entry.id}`} class="gp-entry-summary">
+                {plainText(entry.summary)}
+              </span>
             </button>
           </li>
         ))}
