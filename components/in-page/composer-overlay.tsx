@@ -72,7 +72,7 @@ export function ComposerOverlay({ view, actions, viewport }: ComposerOverlayProp
           }}
         >
           <header class="gp-panel__head">
-            <span class="gp-panel__brand">Guidepost</span>
+            <h2 class="gp-panel__brand">Guidepost</h2>
             <button type="button" class="gp-close" aria-label="Close" onClick={() => actions.toggle(view.id)}>
               <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
                 <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
@@ -83,6 +83,7 @@ export function ComposerOverlay({ view, actions, viewport }: ComposerOverlayProp
           {view.findings.map((finding) => (
             <FindingCard
               key={finding.finding.rule}
+              idPrefix={view.id}
               view={finding}
               context={view.context}
               onFix={(fix) => actions.applyFix(view.id, finding.finding.rule, fix)}

@@ -5,6 +5,8 @@ import { categoryName, contextNotes, SEVERITY_NAMES } from './labels';
 import type { FindingView } from './view-model';
 
 interface FindingCardProps {
+  /** Keeps ids unique when several composers show cards. */
+  idPrefix: string;
   view: FindingView;
   context: DraftContext;
   onFix(fix: Fix): void;
@@ -13,10 +15,10 @@ interface FindingCardProps {
 }
 
 /** One problem: what it is, the words that caused it, why it matters here, the guidance and the fix. */
-export function FindingCard({ view, context, onFix, onDismiss, onNotRight }: FindingCardProps) {
+export function FindingCard({ idPrefix, view, context, onFix, onDismiss, onNotRight }: FindingCardProps) {
   const { finding, words, guidance } = view;
   const [expanded, setExpanded] = useState(false);
-  const titleId = `gp-finding-${finding.rule}`;
+  const titleId = `gp-${idPrefix}-${finding.rule}`;
   const notes = contextNotes(context, finding);
   return (
     <article class={`gp-card gp-card--${finding.severity}`} aria-labelledby={titleId} data-rule={finding.rule}>

@@ -169,6 +169,7 @@ export async function startGuidepost(ctx: ContentScriptContext, adapter: SiteAda
     const session = [...sessions.values()].find((s) => event.target instanceof Node && s.editor.contains(event.target));
     if (!session || session.visibleFindings().length === 0) return;
     event.preventDefault();
+    session.rememberCaret();
     session.open = true;
     redraw();
   });
@@ -193,9 +194,13 @@ export async function startGuidepost(ctx: ContentScriptContext, adapter: SiteAda
     toggle(id) {
       const session = byId(id);
       if (!session) return;
+      if (!session.open) session.rememberCaret();
       session.open = !session.open;
-      if (!session.open) session.outcome = null;
       redraw();
+      if (session.open) return;
+      session.outcome = null;
+      // Closed from the keyboard (Escape, the close button): back to writing where the caret was.
+      if (doc.activeElement?.localName === OVERLAY_NAME) session.returnFocus();
     },
     applyFix(id, rule, fix) {
       const session = byId(id);
