@@ -7,7 +7,12 @@ import type { ComposerSession } from './composer-session';
  * What the popup is told about the drafts in this tab: what was found and the words behind it,
  * never the whole text. It goes to the extension's own popup only.
  */
-export function draftStatus(site: SiteId, off: DraftStatus['reason'] | null, sessions: Iterable<ComposerSession>): DraftStatus {
+export function draftStatus(
+  site: SiteId,
+  off: DraftStatus['reason'] | null,
+  sessions: Iterable<ComposerSession>,
+  unwatched: boolean,
+): DraftStatus {
   if (off) return { site, watching: false, reason: off, composers: [] };
   const composers: ComposerStatus[] = [];
   for (const session of sessions) {
@@ -23,6 +28,6 @@ export function draftStatus(site: SiteId, off: DraftStatus['reason'] | null, ses
       excerpts: findings.map((finding) => findingExcerpt(session.text, finding.spans)),
     });
   }
-  if (composers.length === 0) return { site, watching: false, reason: 'no-composer', composers };
+  if (composers.length === 0) return { site, watching: false, reason: unwatched ? 'unsupported-markup' : 'no-composer', composers };
   return { site, watching: true, composers };
 }

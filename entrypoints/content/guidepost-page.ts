@@ -254,6 +254,6 @@ export async function startGuidepost(ctx: ContentScriptContext, adapter: SiteAda
   function onMessage(message: unknown) {
     if (!isEnvelope(message) || message.type !== 'draft-status') return undefined;
     for (const session of sessions.values()) session.checkNow();
-    return Promise.resolve(draftStatus(site, offReason(state), sessions.values()));
+    return Promise.resolve(draftStatus(site, offReason(state), sessions.values(), adapter.hasUnwatchedComposer(doc)));
   }
 }

@@ -79,3 +79,13 @@ describe('Facebook adapter', () => {
     expect(facebookAdapter.isSubmitKey(new KeyboardEvent('keydown', init), editor)).toBe(posts);
   });
 });
+
+describe('Facebook adapter: markup it no longer understands', () => {
+  it.each([
+    ['the editor lost its Lexical marker', fbPostDialog('Hello').replace('data-lexical-editor="true"', ''), true],
+    ['a post dialog it watches', fbPostDialog('Hello'), false],
+  ])('when %s, says so (%s)', (_name, html, unwatched) => {
+    document.body.innerHTML = html;
+    expect(facebookAdapter.hasUnwatchedComposer(document)).toBe(unwatched);
+  });
+});

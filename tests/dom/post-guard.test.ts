@@ -175,6 +175,16 @@ describe('a composer session', () => {
     r.controller.abort();
   });
 
+  it('keeps checking a composer whose Post button it cannot find, and says it is not guarding it', () => {
+    const r = rig(xTimeline(OPINION).replace('data-testid="tweetButtonInline"', 'data-testid="renamed"'), xAdapter);
+    const session = r.sessions[0]!;
+    session.checkNow();
+    expect(session.guarded).toBe(false);
+    expect(session.visibleFindings().map((f) => f.category)).toContain('opinion-disclaimer');
+    expect(session.view()?.guarded).toBe(false);
+    r.controller.abort();
+  });
+
   it('forgets dismissals when the draft is emptied (a new draft)', () => {
     const r = rig(xTimeline(OPINION), xAdapter);
     const session = r.sessions[0]!;

@@ -123,3 +123,22 @@ describe('X adapter: the writer’s own bio', () => {
     expect(xAdapter.ownBio(document)).toBe(bio);
   });
 });
+
+describe('X adapter: markup it no longer understands', () => {
+  it.each([
+    ['the editor lost its test id', xTimeline('Hello').replace(/data-testid="tweetTextarea_0"/, 'data-testid="postTextarea_0"'), true],
+    ['nothing like a composer', '<main><p>Just reading</p></main>', false],
+    ['a composer it watches', xTimeline('Hello'), false],
+  ])('when %s, says so (%s) without throwing', (_name, html, unwatched) => {
+    page(html);
+    expect(xAdapter.hasUnwatchedComposer(document)).toBe(unwatched);
+    expect(() => editors().map((e) => [xAdapter.readText(e), xAdapter.readSignals(e), xAdapter.postButtons(e)])).not.toThrow();
+  });
+
+  it('reads a composer whose Post button is gone, with no buttons rather than an error', () => {
+    page(xTimeline('Hello').replace(/data-testid="tweetButtonInline"/, 'data-testid="somethingElse"'));
+    const [editor] = editors();
+    expect(xAdapter.postButtons(editor!)).toEqual([]);
+    expect(xAdapter.readText(editor!)).toBe('Hello');
+  });
+});

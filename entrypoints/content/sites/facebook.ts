@@ -15,6 +15,8 @@ export const FACEBOOK_SELECTORS = {
   /** Who the draft goes out as: the dialog's author line, then the account control. */
   identity: '[aria-label^="Posting as"], [aria-label="Your profile"]',
   commentForm: 'form, [role="article"]',
+  /** Anything that still looks like the post editor when its attributes have changed. */
+  composerLike: '[role="dialog"][aria-label="Create post"] [contenteditable="true"]',
 } as const;
 
 /** "Edit privacy. Sharing with Public." and friends; anything else is a custom list. */
@@ -111,4 +113,8 @@ export const facebookAdapter: SiteAdapter = {
   },
   // Facebook's profile Intro has no stable marker yet; the per-site setting covers it.
   ownBio: () => null,
+  hasUnwatchedComposer(doc) {
+    const watched = facebookAdapter.findEditors(doc);
+    return [...doc.querySelectorAll<HTMLElement>(FACEBOOK_SELECTORS.composerLike)].some((e) => !watched.includes(e));
+  },
 };

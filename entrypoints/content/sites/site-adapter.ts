@@ -33,6 +33,8 @@ export interface SiteAdapter {
   postButtonAt(target: Element): HTMLElement | null;
   /** True when this key press posts the editor's draft (Ctrl/Cmd+Enter on X, Enter in a Facebook comment box). */
   isSubmitKey(event: KeyboardEvent, editor: HTMLElement): boolean;
+  /** True when the page shows something that looks like a composer but Guidepost cannot watch it (the site's markup changed). */
+  hasUnwatchedComposer(doc: Document): boolean;
   /** The signed-in writer's own bio, when the page shows it (their profile page); null elsewhere. */
   ownBio(doc: Document): string | null;
   /** True when the editor is one the site's framework owns and accepts synthetic paste into. */

@@ -17,6 +17,8 @@ export const X_SELECTORS = {
   placeholder: '.public-DraftEditorPlaceholder-root',
   /** The bio on a profile page; the page is the writer's own when its path is their handle. */
   bio: '[data-testid="UserDescription"]',
+  /** Anything that still looks like the post composer when the test ids have changed. */
+  composerLike: '.public-DraftEditor-content, [role="textbox"][aria-label="Post text"]',
 } as const;
 
 const REPLY_WORDS = /^reply$/i;
@@ -113,4 +115,8 @@ export const xAdapter: SiteAdapter = {
     return !(editor instanceof HTMLTextAreaElement);
   },
   ownBio,
+  hasUnwatchedComposer(doc) {
+    const watched = xAdapter.findEditors(doc);
+    return [...doc.querySelectorAll<HTMLElement>(X_SELECTORS.composerLike)].some((e) => !watched.includes(e));
+  },
 };
