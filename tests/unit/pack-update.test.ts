@@ -214,6 +214,35 @@ describe('pack updates', () => {
     expect(await activePackItem.getValue()).toMatchObject({ url: URL_B, pack: { version: 2, signature: { keyId: 'fernvale-2' } } });
   });
 
+  it('falls back to a plain GET when the host refuses the If-None-Match preflight (CORS)', async () => {
+    server.put(URL_A, await signed(1), '"v1"');
+    const run = updater();
+    await run.update();
+    server.put(URL_A, await signed(2), '"v2"');
+    const strictHost = createPackUpdater({
+      // As a browser reports a failed CORS preflight: a TypeError, no response.
+      fetch: (url, init) => (new Headers(init?.headers).has('If-None-Match') ? Promise.reject(new TypeError('Failed to fetch')) : server.fetch(url, init)),
+      now: () => now,
+      readPolicy: async () => parseManagedPolicy(policy),
+    });
+    expect(await strictHost.update()).toMatchObject({ ok: true });
+    expect(await activeVersion()).toEqual({ source: 'admin', version: 2 });
+  });
+
+  it('refuses a redirect to plain http elsewhere', async () => {
+    const redirected = createPackUpdater({
+      fetch: async () => {
+        const response = new Response(JSON.stringify(await signed(1)), { status: 200 });
+        Object.defineProperty(response, 'url', { value: 'http://mirror.example/pack.json' });
+        return response;
+      },
+      now: () => now,
+      readPolicy: async () => parseManagedPolicy(policy),
+    });
+    expect((await redirected.update()).error).toMatch(/redirected to a URL that is not allowed: .*must use https/);
+    expect(await activeVersion()).toEqual({ source: 'bundled', version: DEFAULT_PACK.version });
+  });
+
   it('runs that overlap are serialised, so the last write is the newest pack', async () => {
     const run = updater();
     server.put(URL_A, await signed(1), '"v1"');
