@@ -1,4 +1,5 @@
 import { compileRule } from '../kinds';
+import { isContextFact } from '../kinds/context-flag';
 import type { RulePack } from '../schema/pack';
 import type { OrgProfile } from '../schema/profile';
 import type { DraftContext } from '../schema/context';
@@ -76,7 +77,8 @@ export function compile(pack: RulePack, profile: OrgProfile): Checker {
           rule: rule.id,
           severity: rule.severity,
           message,
-          spans: mergeSpans(matches),
+          // An attached photo is evidence, not words to highlight.
+          spans: mergeSpans(matches.filter((m) => !isContextFact(m))),
           guidance: rule.guidance ?? '',
           fixes: fixes.map((f) => (f.kind === 'append' ? { ...f, text: joinAppend(text, f.text) } : f)),
         });
