@@ -7,6 +7,8 @@ export type ReplicaScenario = (typeof REPLICA_SCENARIOS)[number];
 
 export type ReplicaAudience = 'Public' | 'Friends' | 'Only me' | 'Custom';
 export type ReplicaTheme = 'light' | 'dark';
+export type ReplicaLayout = 'desktop' | 'narrow';
+export type ReplicaModalKind = 'post' | 'reply' | 'quote';
 
 export interface ReplicaOptions {
   /** X handle shown in SideNav_AccountSwitcher_Button, e.g. '@jo_smith' (default '@jo_smith'). */
@@ -19,6 +21,10 @@ export interface ReplicaOptions {
   media?: boolean;
   /** Light or dark site theme (default 'light'); X dark is "Lights out" (#000). */
   theme?: ReplicaTheme;
+  /** X only: 'narrow' is the mobile layout, a plain <textarea> instead of Draft.js (default 'desktop'). */
+  layout?: ReplicaLayout;
+  /** X modal only: a reply (the post above the editor, button "Reply") or a quote (the post below) (default 'post'). */
+  modalKind?: ReplicaModalKind;
 }
 
 export interface ResolvedReplicaOptions extends Required<Omit<ReplicaOptions, 'fbActingAs'>> {
@@ -34,6 +40,8 @@ export function resolveReplicaOptions(scenario: ReplicaScenario, options: Replic
     audience: options.audience ?? 'Friends',
     media: options.media ?? false,
     theme: options.theme ?? 'light',
+    layout: options.layout ?? 'desktop',
+    modalKind: options.modalKind ?? 'post',
   };
 }
 

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { recordPost, registerComposer, type ComposerBox } from '../shared/replica-api';
 import { SAMPLE_IMAGE } from '../shared/sample-image';
 import { DraftField } from './draft-field';
+import { TextareaField } from './textarea-field';
 
 export interface ComposerProps {
   box: ComposerBox;
@@ -17,6 +18,8 @@ export interface ComposerProps {
   initialMedia: boolean;
   canAddParts: boolean;
   autoFocus: boolean;
+  /** The narrow layout's plain textarea instead of Draft.js. */
+  narrow: boolean;
   onPosted?(): void;
 }
 
@@ -47,6 +50,7 @@ export function Composer(props: ComposerProps) {
     props.onPosted?.();
   };
 
+  const Field = props.narrow ? TextareaField : DraftField;
   const attach = (files: FileList | null) => {
     if (files) setMedia((old) => [...old, ...Array.from(files, (file) => URL.createObjectURL(file))]);
   };
@@ -56,7 +60,7 @@ export function Composer(props: ComposerProps) {
       {parts.map((state, part) => (
         <div className="composer-part" key={part}>
           <div className="avatar" aria-hidden="true" />
-          <DraftField
+          <Field
             part={part}
             editorState={state}
             placeholder={part === 0 ? props.placeholder : 'Add another post'}

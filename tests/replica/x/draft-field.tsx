@@ -4,7 +4,7 @@
 import { Editor, EditorState, type DraftHandleValue } from 'draft-js';
 import { useEffect, useRef } from 'react';
 
-interface DraftFieldProps {
+export interface DraftFieldProps {
   part: number;
   editorState: EditorState;
   placeholder: string;

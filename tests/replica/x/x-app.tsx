@@ -38,12 +38,14 @@ export function XApp({ options }: { options: ResolvedReplicaOptions }) {
   // Media and thread options belong to the scenario's own composer, i.e. the one at load.
   const firstPath = options.scenario === 'x-modal' || options.scenario === 'x-thread';
   return (
-    <div className="app">
+    <div className={`app ${options.layout}`}>
       <SideNav account={options.account} />
       {STATUS_PATH.test(path) ? <StatusView options={options} /> : <TimelineView options={options} mediaHere={!firstPath} />}
       <div id="layers">
         {composing && (
           <ComposeModal
+            kind={options.modalKind}
+            narrow={options.layout === 'narrow'}
             initialParts={options.scenario === 'x-thread' ? 2 : 1}
             initialMedia={firstPath && options.media}
             onClose={() => navigate('/home')}

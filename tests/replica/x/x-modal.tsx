@@ -1,16 +1,22 @@
 /** @jsxImportSource react */
 // x-modal and x-thread: https://x.com/compose/post renders the composer in #layers under
 // [aria-modal="true"] while the timeline box stays on the page; "Add post" grows a thread
-// (tweetTextarea_0, _1, …) posted together with "Post all".
+// (tweetTextarea_0, _1, …) posted together with "Post all". A reply modal shows the post above
+// the editor and its button reads "Reply"; a quote shows the quoted post below the editor.
+import type { ReplicaModalKind } from '../shared/options';
 import { Composer } from './composer';
+import { PostArticle } from './post-article';
+import { STATUS_POST } from './sample-posts';
 
 interface ComposeModalProps {
+  kind: ReplicaModalKind;
+  narrow: boolean;
   initialParts: number;
   initialMedia: boolean;
   onClose(): void;
 }
 
-export function ComposeModal({ initialParts, initialMedia, onClose }: ComposeModalProps) {
+export function ComposeModal({ kind, narrow, initialParts, initialMedia, onClose }: ComposeModalProps) {
   return (
     <div className="modal-backdrop">
       <div role="dialog" aria-modal="true" aria-labelledby="modal-header" className="modal">
@@ -22,17 +28,31 @@ export function ComposeModal({ initialParts, initialMedia, onClose }: ComposeMod
             Create post
           </h2>
         </div>
+        {kind === 'reply' && (
+          <>
+            <PostArticle post={STATUS_POST} />
+            <div className="replying-to">
+              Replying to <a href={`/${STATUS_POST.handle}`}>@{STATUS_POST.handle}</a>
+            </div>
+          </>
+        )}
         <Composer
           box="modal"
           buttonTestId="tweetButton"
-          buttonLabel="Post"
-          placeholder="What is happening?!"
+          buttonLabel={kind === 'reply' ? 'Reply' : 'Post'}
+          placeholder={{ post: 'What is happening?!', reply: 'Post your reply', quote: 'Add a comment' }[kind]}
           initialParts={initialParts}
           initialMedia={initialMedia}
-          canAddParts
+          canAddParts={kind !== 'reply'}
           autoFocus
+          narrow={narrow}
           onPosted={onClose}
         />
+        {kind === 'quote' && (
+          <div className="quoted" role="link" tabIndex={0} aria-label={`Quoted post by ${STATUS_POST.name}`}>
+            <PostArticle post={STATUS_POST} />
+          </div>
+        )}
       </div>
     </div>
   );

@@ -25,6 +25,7 @@ export function StatusView({ options }: { options: ResolvedReplicaOptions }) {
             initialMedia={options.media}
             canAddParts={false}
             autoFocus={false}
+            narrow={options.layout === 'narrow'}
           />
         </div>
       </section>

@@ -20,6 +20,7 @@ export function TimelineView({ options, mediaHere }: { options: ResolvedReplicaO
             initialMedia={mediaHere && options.media}
             canAddParts={false}
             autoFocus={false}
+            narrow={options.layout === 'narrow'}
           />
         </div>
         {TIMELINE_POSTS.map((post) => (
