@@ -31,6 +31,7 @@ export function FindingPreview({ views, context, onFix, onHide }: FindingPreview
           {views.map((view) => (
             <FindingCard
               key={view.finding.rule}
+              idPrefix="admin-preview"
               view={view}
               context={context}
               onFix={onFix}

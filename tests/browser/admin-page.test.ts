@@ -45,8 +45,13 @@ describe('admin page', () => {
     expect(await problems()).toContain('rules[0].examples.noMatch[1] (rule “internal-word”) should not match');
   });
 
-  it('tries a valid pack on a draft and shows the card staff would see', async () => {
-    await setPack(JSON.stringify(adminPackJson(5), null, 2));
+  it('tries a valid pack, opened from a file, on a draft and shows the card staff would see', async () => {
+    await page.locator('input[type="file"][accept=".json,application/json"]').setInputFiles({
+      name: 'fernvale-staff.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(adminPackJson(5), null, 2)),
+    });
+    await expect.poll(() => page.getByLabel('Pack JSON (paste or edit)').inputValue()).toContain('"fernvale-staff"');
     await expect.poll(problems).toContain('Every rule example passes');
     await page.getByLabel('Draft', { exact: true }).fill('New rota is out and it is chaos');
     await expect.poll(() => page.locator('.gp-try-summary').innerText()).toContain('1 thing to check');

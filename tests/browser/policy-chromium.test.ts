@@ -166,6 +166,13 @@ describe('enterprise policy in Chromium', () => {
     expect(await activePack()).toEqual({ version: 2, source: 'admin' });
   });
 
+  it('when the host is unreachable, says so and keeps v2', async () => {
+    await host.close();
+    await checkNow();
+    await expect.poll(() => options.locator('.gp-pack-error').innerText()).toContain(`could not reach ${host.origin}/v2/pack.json`);
+    expect(await activePack()).toEqual({ version: 2, source: 'admin' });
+  });
+
   it('keeps checking drafts on X with v2 after the refusals', async () => {
     await typeInX(`Swapped my rota, and the ${V2_TERM} starts Monday`);
     await expect.poll(() => badge(x).getAttribute('aria-label'), { timeout: 15_000 }).toMatch(/1 thing to check/);

@@ -58,6 +58,12 @@ export async function startPackHost(): Promise<PackHost> {
       const text = typeof body === 'string' ? body : JSON.stringify(body, null, 2);
       files.set(path, { body: text, etag: `"${createHash('sha256').update(text).digest('hex').slice(0, 16)}"` });
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (!server.listening) return resolve();
+        server.close(() => resolve());
+        // Browsers keep connections open; drop them so the host is unreachable at once.
+        server.closeAllConnections();
+      }),
   };
 }
