@@ -44,7 +44,8 @@ export function createPackUpdater(deps: UpdaterDeps): { update(request?: UpdateR
 async function ensureActivePack(now: Date): Promise<ActivePack> {
   const current = await activePackItem.getValue();
   if (current?.source === 'admin') return current;
-  if (current && current.pack.id === DEFAULT_PACK.id && current.pack.version === DEFAULT_PACK.version) return current;
+  // Compared whole: a bundled pack can change between builds without a new version.
+  if (current && JSON.stringify(current.pack) === JSON.stringify(DEFAULT_PACK)) return current;
   const bundled: ActivePack = { pack: DEFAULT_PACK, source: 'bundled', installedAt: now.toISOString() };
   await activePackItem.setValue(bundled);
   return bundled;
