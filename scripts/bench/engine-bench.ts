@@ -5,6 +5,7 @@ import { DEFAULT_PACK } from '../../rules/packs/default-pack';
 import { draftContextSchema, type DraftContext } from '../../rules/schema/context';
 import { orgProfileSchema, type OrgProfile } from '../../rules/schema/profile';
 import { makeDrafts } from './make-draft';
+import { ruleCosts } from './rule-costs';
 import { makeWords, packWithTerms, type ScalingShape } from './scaling-packs';
 import { seededRandom, type Random } from './seeded-random';
 import { median, quantile } from './stats';
@@ -17,6 +18,8 @@ export interface EngineBenchOptions {
 export interface Timing {
   medianMs: number;
   p99Ms: number;
+  /** Median process CPU time per check: what wall time would be on an idle machine. */
+  cpuMedianMs: number;
 }
 
 export interface ScalingFigures {
@@ -32,6 +35,8 @@ export interface EngineResults {
   check63k: Timing;
   floorRatio: number;
   floorRegexMedianMs: number;
+  /** Median time of each rule's own step on 63,206-character drafts, to find what to speed up. */
+  ruleCost63kMs: Record<string, number>;
   scaling: ScalingFigures & { separateRules: ScalingFigures };
 }
 
@@ -68,16 +73,24 @@ export function loadSampleProfile(): OrgProfile {
 // Results go here so the optimiser can never drop a check whose output is unused.
 let sink = 0;
 
-/** Times every call: `rounds` passes over the drafts, after `warmup` untimed passes. */
-function timeChecks(checker: Checker, drafts: readonly string[], rounds: number, warmup: number): number[] {
+interface Samples {
+  wall: number[];
+  cpu: number[];
+}
+
+/** Times every call, in wall and CPU time: `rounds` passes over the drafts, after `warmup` untimed passes. */
+function timeChecks(checker: Checker, drafts: readonly string[], rounds: number, warmup: number): Samples {
   const run = (i: number) => checker.check(drafts[i]!, CONTEXTS[i % CONTEXTS.length]!).length;
   for (let r = 0; r < warmup; r++) for (let i = 0; i < drafts.length; i++) sink += run(i);
-  const samples: number[] = [];
+  const samples: Samples = { wall: [], cpu: [] };
   for (let r = 0; r < rounds; r++) {
     for (let i = 0; i < drafts.length; i++) {
+      const cpu = process.cpuUsage();
       const start = performance.now();
       sink += run(i);
-      samples.push(performance.now() - start);
+      samples.wall.push(performance.now() - start);
+      const used = process.cpuUsage(cpu);
+      samples.cpu.push((used.user + used.system) / 1000);
     }
   }
   return samples;
@@ -95,8 +108,8 @@ function timeRegexFloor(drafts: readonly string[], rounds: number): number {
   return median(samples);
 }
 
-function timing(samples: number[]): Timing {
-  return { medianMs: median(samples), p99Ms: quantile(samples, 0.99) };
+function timing(samples: Samples): Timing {
+  return { medianMs: median(samples.wall), p99Ms: quantile(samples.wall, 0.99), cpuMedianMs: median(samples.cpu) };
 }
 
 function scaling(shape: ScalingShape, profile: OrgProfile, drafts: string[], rounds: number, random: Random, log: (l: string) => void): ScalingFigures {
@@ -108,7 +121,7 @@ function scaling(shape: ScalingShape, profile: OrgProfile, drafts: string[], rou
     const start = performance.now();
     const checker = compile(pack, profile);
     compileMs[size] = performance.now() - start;
-    medianMs[size] = median(timeChecks(checker, drafts, rounds, 2));
+    medianMs[size] = median(timeChecks(checker, drafts, rounds, 2).wall);
     log(`  scaling (${shape}) ${size} terms: check ${medianMs[size]!.toFixed(3)} ms median, compile ${compileMs[size]!.toFixed(0)} ms`);
   }
   const ratio = (n: number) => medianMs[n]! / medianMs[10]!;
@@ -124,10 +137,13 @@ export function runEngineBench({ quick, log }: EngineBenchOptions): EngineResult
 
   const shortSamples = timeChecks(checker, short, quick ? 3 : 30, quick ? 2 : 10);
   const check280 = timing(shortSamples);
-  log(`  check 280 chars: ${check280.medianMs.toFixed(3)} ms median over ${shortSamples.length} checks`);
+  log(`  check 280 chars: ${check280.medianMs.toFixed(3)} ms median over ${shortSamples.wall.length} checks`);
   const longSamples = timeChecks(checker, long, quick ? 2 : 12, quick ? 1 : 3);
   const check63k = timing(longSamples);
-  log(`  check 63,206 chars: ${check63k.medianMs.toFixed(2)} ms median over ${longSamples.length} checks`);
+  log(`  check 63,206 chars: ${check63k.medianMs.toFixed(2)} ms median (CPU ${check63k.cpuMedianMs.toFixed(2)} ms) over ${longSamples.wall.length} checks`);
+  const ruleCost63kMs = ruleCosts(DEFAULT_PACK, profile, long, CONTEXTS[0]!, quick ? 1 : 5);
+  const costly = Object.entries(ruleCost63kMs).sort((a, b) => b[1] - a[1]).slice(0, 6);
+  log(`  costliest on 63,206 chars: ${costly.map(([id, ms]) => `${id} ${ms.toFixed(2)} ms`).join(', ')}`);
   const floorRegexMedianMs = timeRegexFloor(short, quick ? 20 : 500);
 
   const scalingDrafts = short.slice(0, quick ? 10 : 100);
@@ -140,6 +156,7 @@ export function runEngineBench({ quick, log }: EngineBenchOptions): EngineResult
     check63k,
     floorRatio: check280.medianMs / floorRegexMedianMs,
     floorRegexMedianMs,
+    ruleCost63kMs,
     scaling: { ...oneList, separateRules },
   };
 }

@@ -31,7 +31,7 @@ export function valueAt(results: unknown, key: string): unknown {
 
 function format(value: unknown, unit: string): string {
   if (typeof value !== 'number') return '—';
-  const digits = value >= 100 ? 0 : value >= 10 ? 1 : value >= 1 ? 2 : 3;
+  const digits = Number.isInteger(value) || value >= 100 ? 0 : value >= 10 ? 1 : 3;
   return `${value.toFixed(digits)}${unit === '×' ? '×' : unit ? ` ${unit}` : ''}`;
 }
 
@@ -52,7 +52,10 @@ export function formatTable(results: BenchResults): string {
     ['last keystroke → badge (median)', 'browser.nudgeLatency.medianMs', 'ms'],
     ['main-thread per key, with − without extension (median)', 'browser.keystroke.abMedianMs', 'ms'],
     ['content script at the pause: check + redraw', 'browser.checkAtPauseMs', 'ms'],
-    ['longest task while typing', 'browser.longestTaskMs', 'ms'],
+    ['longest task running the content script (CPU)', 'browser.longestTaskMs', 'ms'],
+    ['tasks > 50 ms wall clock running the content script', 'browser.longTasksWallClock', ''],
+    ['page long tasks, any cause, with extension', 'browser.pageLongTasksWithExtension', ''],
+    ['page long tasks, any cause, without extension', 'browser.pageLongTasksWithoutExtension', ''],
     ['content script heap', 'browser.contentHeapMB', 'MB'],
   ];
   for (const [label, key, unit] of extra) rows.push([label, format(valueAt(results, key), unit), '', '']);

@@ -17,7 +17,10 @@ export interface TraceEvent {
  * makes into JavaScript (event listeners, timers, animation frames, mutation observers) is a
  * `FunctionCall` event naming the script it runs, in the page's world or a content script's.
  */
-const CATEGORIES = ['devtools.timeline', 'v8.execute'];
+const CATEGORIES = ['devtools.timeline', 'v8.execute', 'toplevel'];
+
+/** A task that holds the main thread this long delays input and frames (the Long Tasks API's threshold). */
+export const LONG_TASK_MS = 50;
 
 export async function startTrace(cdp: CDPSession): Promise<void> {
   await cdp.send('Tracing.start', {
@@ -87,4 +90,32 @@ export function attribute(events: readonly TraceEvent[], scriptPrefix: string, l
   }
   const ms = (us: number) => us / 1000;
   return { keydowns, perKeyMs: perKeyUs.map(ms), perKeyWallMs: perKeyWallUs.map(ms), afterTypingMs: ms(afterUs) };
+}
+
+export interface LongTasks {
+  /** Main-thread tasks that ran content-script code and took over 50 ms of thread (CPU) time. */
+  cpu: number;
+  /** Those that took over 50 ms of wall-clock time, which a busy machine can stretch. */
+  wall: number;
+  /** The longest task (thread time, ms) that ran content-script code. */
+  longestMs: number;
+}
+
+/** Long tasks on the page's main thread (where keydowns are dispatched) that ran the content script. */
+export function extensionLongTasks(events: readonly TraceEvent[], scriptPrefix: string): LongTasks {
+  const keydown = events.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown');
+  if (!keydown) return { cpu: 0, wall: 0, longestMs: 0 };
+  const onMain = (e: TraceEvent) => e.pid === keydown.pid && e.tid === keydown.tid && e.ph === 'X';
+  const tasks = events.filter((e) => onMain(e) && (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask')).sort((a, b) => a.ts - b.ts);
+  const calls = events.filter((e) => onMain(e) && e.name === 'FunctionCall' && (e.args?.data?.url ?? '').startsWith(scriptPrefix));
+  const result: LongTasks = { cpu: 0, wall: 0, longestMs: 0 };
+  for (const task of tasks) {
+    const end = task.ts + (task.dur ?? 0);
+    if (!calls.some((c) => c.ts >= task.ts && c.ts < end)) continue;
+    const cpuMs = (task.tdur ?? task.dur ?? 0) / 1000;
+    result.longestMs = Math.max(result.longestMs, cpuMs);
+    if (cpuMs > LONG_TASK_MS) result.cpu += 1;
+    if ((task.dur ?? 0) / 1000 > LONG_TASK_MS) result.wall += 1;
+  }
+  return result;
 }
