@@ -1,3 +1,4 @@
+import { onNextFrame } from './next-frame';
 import type { SiteAdapter } from './sites/site-adapter';
 
 export interface WatchHandlers {
@@ -19,10 +20,10 @@ export function watchComposers(doc: Document, adapter: SiteAdapter, handlers: Wa
   const view = doc.defaultView!;
   const targets = new Set<Node>();
   let structural = true;
-  let frame: number | null = null;
+  let cancelFrame: (() => void) | null = null;
 
   const flush = () => {
-    frame = null;
+    cancelFrame = null;
     if (signal.aborted) return;
     if (structural) {
       structural = false;
@@ -35,7 +36,7 @@ export function watchComposers(doc: Document, adapter: SiteAdapter, handlers: Wa
     }
   };
   const schedule = () => {
-    if (frame === null && !signal.aborted) frame = view.requestAnimationFrame(flush);
+    if (cancelFrame === null && !signal.aborted) cancelFrame = onNextFrame(view, flush);
   };
 
   const observer = new MutationObserver((records) => {
@@ -56,7 +57,7 @@ export function watchComposers(doc: Document, adapter: SiteAdapter, handlers: Wa
     'abort',
     () => {
       observer.disconnect();
-      if (frame !== null) view.cancelAnimationFrame(frame);
+      cancelFrame?.();
     },
     { once: true },
   );

@@ -15,6 +15,7 @@ import { insertIntoEditor } from './insert-text';
 import { mountOverlay, OVERLAY_NAME } from './mount-overlay';
 import { createOverlayStore } from './overlay-store';
 import { findingViews } from './finding-views';
+import { onNextFrame } from './next-frame';
 import { guardPosting } from './post-guard';
 import type { SiteAdapter } from './sites/site-adapter';
 
@@ -33,7 +34,7 @@ export async function startGuidepost(ctx: ContentScriptContext, adapter: SiteAda
   const store = createOverlayStore();
   let review: PendingReview | null = null;
   let nextId = 1;
-  let frame: number | null = null;
+  let frame = false;
   let snoozeTimer: number | null = null;
 
   const offReason = (s: CheckerState) => (!s.settings.enabled[site] ? 'disabled' : isSnoozed(s.settings) ? 'snoozed' : null);
@@ -46,9 +47,10 @@ export async function startGuidepost(ctx: ContentScriptContext, adapter: SiteAda
   const active = () => offReason(state) === null;
 
   const redraw = () => {
-    if (frame !== null) return;
-    frame = ctx.requestAnimationFrame(() => {
-      frame = null;
+    if (frame || ctx.isInvalid) return;
+    frame = true;
+    onNextFrame(view, () => {
+      frame = false;
       const composers: ComposerView[] = [];
       for (const session of sessions.values()) {
         session.measure();
