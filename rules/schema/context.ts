@@ -15,3 +15,18 @@ export type DraftContext = z.infer<typeof draftContextSchema>;
 export type DraftContextInput = z.input<typeof draftContextSchema>;
 
 export const DEFAULT_CONTEXT: DraftContext = draftContextSchema.parse({});
+
+/**
+ * Part of a context, as a rule example gives it: only what the example is about, no defaults
+ * written in (zod's `.partial()` would still fill them), so a pack's JSON stays its own parse.
+ */
+export const partialContextSchema = z
+  .object({
+    site: z.enum(['x', 'facebook']),
+    account: z.enum(['personal', 'organisation']),
+    audience: z.enum(AUDIENCES).nullable(),
+    profileDisclaimer: z.boolean(),
+    reply: z.boolean(),
+    media: z.boolean(),
+  })
+  .partial();

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { categorySchema, fixSchema, severitySchema } from './finding';
-import { draftContextSchema } from './context';
+import { partialContextSchema } from './context';
 
 export const ruleIdSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a kebab-case rule id');
 export const ruleRefsSchema = z.array(ruleIdSchema).min(1);
 
 const exampleSchema = z.union([
   z.string(),
-  z.object({ text: z.string(), context: draftContextSchema.partial().optional() }),
+  z.object({ text: z.string(), context: partialContextSchema.optional() }),
 ]);
 export type RuleExample = z.infer<typeof exampleSchema>;
 

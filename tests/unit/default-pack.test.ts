@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compile } from '../../rules/engine/compile';
+import { runExamples } from '../../rules/engine/run-examples';
+import { DEFAULT_PACK } from '../../rules/packs/default-pack';
+import { draftContextSchema, type DraftContext } from '../../rules/schema/context';
+import { CORE_CATEGORIES, findingSchema } from '../../rules/schema/finding';
+import { rulePackSchema, type RulePack } from '../../rules/schema/pack';
+import { ASHCOMBE_PROFILE, SAMPLE_PROFILE } from '../fixtures/profiles';
+
+const RAW = JSON.parse(readFileSync('rules/packs/default.json', 'utf8')) as Record<string, unknown>;
+const context = (input: Partial<DraftContext> = {}): DraftContext => draftContextSchema.parse(input);
+
+/** The sample organisation's own words in the pack's examples, and the second organisation's for the same role. */
+const REWORDING: [RegExp, string][] = [
+  [/Fernvale Borough Council/g, ASHCOMBE_PROFILE.name],
+  [/Fernvale Council/g, 'Ashcombe Community Health'],
+  [/@FernvaleBC/g, '@AshcombeCHT'],
+  [/\bFernvale\b/g, 'Ashcombe'],
+  [/\btenant/g, 'patient'],
+];
+
+function reword(pack: RulePack): RulePack {
+  let json = JSON.stringify(pack);
+  for (const [from, to] of REWORDING) json = json.replace(from, to);
+  return JSON.parse(json) as RulePack;
+}
+
+describe('the default pack as data', () => {
+  it('is complete JSON: parsing it changes nothing, so the content script can use it without zod', () => {
+    expect(rulePackSchema.parse(RAW)).toEqual(RAW);
+    expect(DEFAULT_PACK).toEqual(RAW);
+  });
+
+  it('covers the three core categories', () => {
+    const categories = new Set(DEFAULT_PACK.rules.map((r) => r.category).filter(Boolean));
+    expect([...CORE_CATEGORIES].filter((c) => !categories.has(c))).toEqual([]);
+  });
+
+  it('gives every rule examples that must and must not trigger it, and a description', () => {
+    const lacking = DEFAULT_PACK.rules
+      .filter((r) => r.examples.match.length === 0 || r.examples.noMatch.length === 0 || !r.description?.trim())
+      .map((r) => r.id);
+    expect(lacking).toEqual([]);
+  });
+
+  it("passes all of its own examples for the sample organisation", () => {
+    expect(runExamples(DEFAULT_PACK, SAMPLE_PROFILE).map((f) => f.message)).toEqual([]);
+  });
+
+  it('passes all of its examples for an organisation in another sector, once they use its words', () => {
+    expect(runExamples(reword(DEFAULT_PACK), ASHCOMBE_PROFILE).map((f) => f.message)).toEqual([]);
+  });
+
+  it("fails for another organisation only on examples that quote the sample organisation's own words", () => {
+    const quoting = runExamples(DEFAULT_PACK, ASHCOMBE_PROFILE).filter((f) => !REWORDING.some(([from]) => f.text.match(from)));
+    expect(quoting.map((f) => f.message)).toEqual([]);
+  });
+});
+
+describe('the default guidance', () => {
+  // One test per point of the organisation's guidance (GUIDANCE.md), matched by what the entry is about.
+  it.each<[string, RegExp]>([
+    ['1. using social media for work is encouraged', /encourag/i],
+    ['2. a human face', /human face|humour|approachable/i],
+    ['3. know what is out there', /know what|out there/i],
+    ['4. client privacy', /privacy/i],
+    ['5. comment about the employer', /comment about|employer/i],
+    ['6. personal opinions', /opinion/i],
+    ['7. boundaries', /boundar/i],
+    ['8. caution and pragmatism', /caution|pragmati/i],
+  ])('has an entry for point %s', (_point, topic) => {
+    expect(DEFAULT_PACK.guidance.filter((g) => topic.test(`${g.id} ${g.title}`)).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('has exactly the eight entries, each with a title, summary, body and what to do instead', () => {
+    expect(DEFAULT_PACK.guidance).toHaveLength(8);
+    for (const g of DEFAULT_PACK.guidance) for (const field of [g.title, g.summary, g.body, g.doInstead]) expect(field.trim()).not.toBe('');
+  });
+
+  it("names no organisation: organisation words come from {profile.*} variables", () => {
+    const text = JSON.stringify({ guidance: DEFAULT_PACK.guidance, rules: DEFAULT_PACK.rules.map(({ examples: _e, ...r }) => r) });
+    const organisationWords = [SAMPLE_PROFILE, ASHCOMBE_PROFILE].flatMap((p) => [
+      p.name,
+      ...p.aliases.filter((a) => /^[A-Z]/.test(a)),
+      ...p.handles,
+      p.policyUrl ?? '',
+      p.speakUpContact ?? '',
+    ]);
+    expect(organisationWords.filter((w) => w && text.includes(w))).toEqual([]);
+    expect(text).not.toMatch(/Northshire|Fernvale|Ashcombe/i);
+  });
+
+  it('links every reported rule to guidance that exists', () => {
+    const ids = new Set(DEFAULT_PACK.guidance.map((g) => g.id));
+    const orphans = DEFAULT_PACK.rules.filter((r) => r.category && !ids.has(r.guidance ?? '')).map((r) => r.id);
+    expect(orphans).toEqual([]);
+  });
+});
+
+// Drafts in my own words for the sample council; each is known to raise the categories below.
+const EMPLOYER = "Fernvale Council's new parking permit scheme is a total shambles, honestly embarrassing.";
+const OPINION = "I really think free swimming for under-16s at the leisure centres should stay. Best thing we've done.";
+const PRIVACY = 'Popped round to see one of my residents today, Mrs P at 14 Larchwood Road, still no heating.';
+const CLEAN = 'Lovely sunny walk along the canal with the dog this morning.';
+
+describe('the default pack in context', () => {
+  const checker = compile(DEFAULT_PACK, SAMPLE_PROFILE);
+  const categories = (text: string, ctx: Partial<DraftContext> = {}) =>
+    checker
+      .check(text, context(ctx))
+      .map((f) => f.category)
+      .sort();
+
+  it.each<[string, string, string[]]>([
+    ['employer criticism', EMPLOYER, ['employer-comment', 'opinion-disclaimer']],
+    ['a work opinion', OPINION, ['opinion-disclaimer']],
+    ['a person served, placed', PRIVACY, ['client-privacy']],
+    ['a clean draft', CLEAN, []],
+  ])('from a personal account, %s raises %j', (_what, text, expected) => {
+    expect(categories(text)).toEqual(expected);
+  });
+
+  it('an organisation account is exempt from employer-comment and opinion-disclaimer, not from client-privacy', () => {
+    expect(categories(EMPLOYER, { account: 'organisation' })).toEqual([]);
+    expect(categories(OPINION, { account: 'organisation' })).toEqual([]);
+    expect(categories(PRIVACY, { account: 'organisation' })).toEqual(['client-privacy']);
+  });
+
+  it('a disclaimer in the profile satisfies opinion-disclaimer, and nothing else', () => {
+    expect(categories(OPINION, { profileDisclaimer: true })).toEqual([]);
+    expect(categories(EMPLOYER, { profileDisclaimer: true })).toEqual(['employer-comment']);
+    expect(categories(PRIVACY, { profileDisclaimer: true })).toEqual(['client-privacy']);
+  });
+
+  it.each(['Views my own.', 'Personal opinion.', '#personalview', 'Not speaking for my employer.', 'PV'])(
+    'a disclaimer in the draft (%j) satisfies opinion-disclaimer but never excuses employer comment or a privacy breach',
+    (disclaimer) => {
+      expect(categories(`${OPINION} ${disclaimer}`)).toEqual([]);
+      expect(categories(`${EMPLOYER} ${disclaimer}`)).toEqual(['employer-comment']);
+      expect(categories(`${PRIVACY} ${disclaimer}`)).toEqual(['client-privacy']);
+    },
+  );
+
+  it.each([EMPLOYER, OPINION, PRIVACY, CLEAN])('the audience never changes the findings for %j', (text) => {
+    const base = checker.check(text, context({ site: 'facebook', audience: null }));
+    for (const audience of ['public', 'friends', 'only-me', 'custom'] as const) {
+      expect(checker.check(text, context({ site: 'facebook', audience }))).toEqual(base);
+    }
+  });
+
+  it.each([EMPLOYER, OPINION, PRIVACY, `${PRIVACY}\n\n${EMPLOYER}`])('gives well-formed findings for %j', (text) => {
+    const guidanceIds = new Set(DEFAULT_PACK.guidance.map((g) => g.id));
+    const findings = checker.check(text, context());
+    expect(findings.length).toBeGreaterThan(0);
+    for (const f of findings) {
+      expect(findingSchema.parse(f)).toEqual(f);
+      expect(guidanceIds.has(f.guidance)).toBe(true);
+      expect(f.message).not.toMatch(/\{profile\./);
+      for (const s of f.spans) {
+        expect(0 <= s.start && s.start < s.end && s.end <= text.length, `${s.start}-${s.end}`).toBe(true);
+        expect(text.slice(s.start, s.end).trim()).not.toBe('');
+      }
+    }
+  });
+
+  it("offers to append the profile's own disclaimer to an opinion", () => {
+    const opinion = checker.check(OPINION, context()).find((f) => f.category === 'opinion-disclaimer');
+    expect(opinion?.fixes).toContainEqual(expect.objectContaining({ kind: 'append', text: ` ${SAMPLE_PROFILE.disclaimer}` }));
+    const after = `${OPINION}${opinion!.fixes.find((f) => f.kind === 'append')!.text}`;
+    expect(checker.check(after, context()).map((f) => f.category)).not.toContain('opinion-disclaimer');
+  });
+});
