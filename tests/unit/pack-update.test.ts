@@ -52,6 +52,13 @@ describe('pack updates', () => {
     expect((await packStatusItem.getValue()).lastError).toBeUndefined();
   });
 
+  it('after an upgrade, replaces the stored bundled pack with the new bundled one', async () => {
+    policy = {};
+    await activePackItem.setValue({ pack: { ...DEFAULT_PACK, name: 'Last release\'s rules' }, source: 'bundled', installedAt: '2026-01-01T00:00:00Z' });
+    await updater().update();
+    expect((await activePackItem.getValue())?.pack.name).toBe(DEFAULT_PACK.name);
+  });
+
   it('installs a signed pack, then asks with If-None-Match and keeps it on 304', async () => {
     server.put(URL_A, await signed(1), '"v1"');
     const run = updater();
