@@ -1,0 +1,141 @@
+// The core composer scenarios in Firefox ESR, through puppeteer-core: the same replica pages and
+// real editors as in Chromium, the Firefox MV3 build installed as a temporary add-on. Nothing is
+// set up in the extension's storage (Firefox's extension pages cannot be scripted by the test),
+// so Guidepost runs as on a fresh install: the bundled pack and the generic profile.
+import type { Page } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { compile, DEFAULT_CONTEXT, DEFAULT_DISCLAIMER, GENERIC_PROFILE, type DraftContext } from '../../rules';
+import { DEFAULT_PACK } from '../../rules/packs/default-pack';
+import { launchFirefox, saveFirefoxScreenshot, type LaunchedFirefox } from './harness/firefox';
+import { EDITOR_SELECTORS, type ReplicaOptions, type ReplicaScenario } from './harness/replicas';
+
+const OPINION = 'I think the council should sort out the parking on our road.';
+const PRIVACY = 'Visited a resident today, Mrs J from Elm Street, aged 84.';
+
+let firefox: LaunchedFirefox;
+const pages: Page[] = [];
+
+beforeAll(async () => {
+  firefox = await launchFirefox();
+});
+afterAll(() => firefox?.close());
+afterEach(async () => {
+  await Promise.all(pages.splice(0).map((page) => page.close()));
+});
+
+function categories(text: string, context: Partial<DraftContext> = {}): string[] {
+  return compile(DEFAULT_PACK, GENERIC_PROFILE)
+    .check(text, { ...DEFAULT_CONTEXT, ...context })
+    .map((f) => f.category);
+}
+
+async function open(scenario: ReplicaScenario, options: ReplicaOptions = {}): Promise<Page> {
+  const page = await firefox.openReplica(scenario, options);
+  pages.push(page);
+  return page;
+}
+
+async function typeDraft(page: Page, scenario: ReplicaScenario, text: string): Promise<void> {
+  await page.click(EDITOR_SELECTORS[scenario]);
+  await page.keyboard.type(text);
+}
+
+const replicaText = (page: Page) => page.evaluate(() => window.__replica!.getText());
+const replicaPosted = (page: Page) => page.evaluate(() => [...window.__replica!.posted]);
+
+/** Text of the first element in Guidepost's shadow root matching `selector`, or null. */
+function overlayText(page: Page, selector: string): Promise<string | null> {
+  return page.evaluate((s) => document.querySelector('guidepost-overlay')?.shadowRoot?.querySelector(s)?.textContent ?? null, selector);
+}
+
+function badgeLabel(page: Page): Promise<string | null> {
+  return page.evaluate(
+    () => document.querySelector('guidepost-overlay')?.shadowRoot?.querySelector('[data-guidepost="badge"]')?.getAttribute('aria-label') ?? null,
+  );
+}
+
+/** Lets the overlay's entry animations finish, so screenshots show what the writer sees once it settles. */
+async function settled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const root = document.querySelector('guidepost-overlay')?.shadowRoot;
+    await Promise.all((root?.getAnimations() ?? []).map((animation) => animation.finished.catch(() => undefined)));
+  });
+}
+
+async function expectBadge(page: Page, count: number): Promise<void> {
+  const said = count === 0 ? /nothing to check/ : new RegExp(`: ${count} things? to check`);
+  await expect.poll(() => badgeLabel(page), { timeout: 15_000 }).toMatch(said);
+}
+
+/** Clicks, with the real mouse, the first element in the overlay matching `selector` whose text contains `text`. */
+async function clickInOverlay(page: Page, selector: string, text = ''): Promise<void> {
+  const find = () =>
+    page.evaluate(
+      (s, t) => {
+        const root = document.querySelector('guidepost-overlay')?.shadowRoot;
+        const element = [...(root?.querySelectorAll(s) ?? [])].find((e) => (e.textContent ?? '').includes(t));
+        if (!element) return null;
+        const box = element.getBoundingClientRect();
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      },
+      selector,
+      text,
+    );
+  await expect.poll(find, { timeout: 10_000 }).not.toBeNull();
+  const at = (await find())!;
+  await page.mouse.click(at.x, at.y);
+}
+
+describe('Firefox ESR', () => {
+  it('the drafts show what the tests expect with the generic profile (the oracle agrees)', () => {
+    expect(categories(OPINION)).toEqual(['opinion-disclaimer']);
+    expect(categories(PRIVACY)).toContain('client-privacy');
+    expect(categories(PRIVACY, { site: 'facebook', audience: 'public' })).toContain('client-privacy');
+  });
+
+  it.each(['x-timeline', 'fb-post'] as const)('%s: the content script runs, badge and card show, and the disclaimer lands in the editor state', async (scenario) => {
+    const page = await open(scenario);
+    await typeDraft(page, scenario, OPINION);
+    expect(await replicaText(page)).toBe(OPINION);
+    await expectBadge(page, 1);
+    await saveFirefoxScreenshot(page, `firefox-${scenario}-badge`);
+
+    await clickInOverlay(page, '[data-guidepost="badge"]');
+    await expect.poll(() => overlayText(page, '[data-guidepost="panel"]')).toContain('Personal opinion');
+    await settled(page);
+    await saveFirefoxScreenshot(page, `firefox-${scenario}-card`);
+
+    await clickInOverlay(page, 'article.gp-card button', 'Add disclaimer');
+    await expect.poll(() => replicaText(page)).toBe(`${OPINION} ${DEFAULT_DISCLAIMER}`);
+    await expectBadge(page, 0);
+    await saveFirefoxScreenshot(page, `firefox-${scenario}-fixed`);
+  });
+
+  it('x-modal: Post is held for review; "Post anyway" posts exactly the text typed, once', async () => {
+    const page = await open('x-modal');
+    await typeDraft(page, 'x-modal', PRIVACY);
+    await expectBadge(page, categories(PRIVACY).length);
+    await page.click('#layers [data-testid="tweetButton"]');
+    await expect.poll(() => overlayText(page, '[data-guidepost="review"]')).toBeTruthy();
+    expect(await replicaPosted(page)).toEqual([]);
+    await settled(page);
+    await saveFirefoxScreenshot(page, 'firefox-x-modal-review');
+    await clickInOverlay(page, '[data-guidepost="post-anyway"]');
+    await expect.poll(() => replicaPosted(page)).toEqual([PRIVACY]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await replicaPosted(page)).toEqual([PRIVACY]);
+  });
+
+  it('fb-post: Post is held for review with the audience named; "Post anyway" posts once', async () => {
+    const page = await open('fb-post', { audience: 'Public' });
+    await typeDraft(page, 'fb-post', PRIVACY);
+    await expectBadge(page, categories(PRIVACY, { site: 'facebook', audience: 'public' }).length);
+    await page.click('[role="dialog"] [role="button"][aria-label="Post"]');
+    await expect.poll(() => overlayText(page, '[data-guidepost="review"]')).toContain('Public');
+    expect(await replicaPosted(page)).toEqual([]);
+    await settled(page);
+    await saveFirefoxScreenshot(page, 'firefox-fb-post-review');
+    await clickInOverlay(page, '[data-guidepost="post-anyway"]');
+    await expect.poll(() => replicaPosted(page)).toEqual([PRIVACY]);
+  });
+});
