@@ -37,11 +37,12 @@ function format(value: unknown, unit: string): string {
 
 /** The readable summary: every budget with what was measured against it, then the other figures. */
 export function formatTable(results: BenchResults): string {
-  const rows: string[][] = [['measure', 'measured', 'budget', '']];
+  const rows: string[][] = [['measure', 'measured', 'budget', '', 'CPU time']];
   for (const b of BUDGETS) {
     const value = valueAt(results, b.key);
     const verdict = typeof value !== 'number' ? 'not measured' : value <= b.limit ? 'ok' : 'OVER';
-    rows.push([b.label, format(value, b.unit), `≤ ${format(b.limit, b.unit)}`, verdict]);
+    const cpu = b.cpuKey ? valueAt(results, b.cpuKey) : undefined;
+    rows.push([b.label, format(value, b.unit), `≤ ${format(b.limit, b.unit)}`, verdict, typeof cpu === 'number' ? format(cpu, b.unit) : '']);
   }
   const extra: [string, string, string][] = [
     ['check, 280 characters (p99)', 'engine.check280.p99Ms', 'ms'],
@@ -49,6 +50,7 @@ export function formatTable(results: BenchResults): string {
     ['100 terms ÷ 10 terms', 'engine.scaling.ratio100to10', '×'],
     ['1,000 terms ÷ 10 terms', 'engine.scaling.ratio1000to10', '×'],
     ['10,000 one-term rules ÷ 10 rules', 'engine.scaling.separateRules.ratio10000to10', '×'],
+    ['10,000 one-term rules ÷ 10 rules, CPU time', 'engine.scaling.separateRules.cpu.ratio10000to10', '×'],
     ['last keystroke → badge (median)', 'browser.nudgeLatency.medianMs', 'ms'],
     ['main-thread per key, with − without extension (median)', 'browser.keystroke.abMedianMs', 'ms'],
     ['content script at the pause: check + redraw', 'browser.checkAtPauseMs', 'ms'],
@@ -58,11 +60,11 @@ export function formatTable(results: BenchResults): string {
     ['page long tasks, any cause, without extension', 'browser.pageLongTasksWithoutExtension', ''],
     ['content script heap', 'browser.contentHeapMB', 'MB'],
   ];
-  for (const [label, key, unit] of extra) rows.push([label, format(valueAt(results, key), unit), '', '']);
+  for (const [label, key, unit] of extra) rows.push([label, format(valueAt(results, key), unit), '', '', '']);
   for (const [name, entry] of Object.entries(results.bundle?.entrypoints ?? {})) {
-    rows.push([`entrypoint ${name}, gzip`, format(entry.gzipKB, 'kB'), '', '']);
+    rows.push([`entrypoint ${name}, gzip`, format(entry.gzipKB, 'kB'), '', '', '']);
   }
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-  const line = (r: string[]) => r.map((cell, c) => (c === 1 || c === 2 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd();
+  const line = (r: string[]) => r.map((cell, c) => (c === 1 || c === 2 || c === 4 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd();
   return [line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }

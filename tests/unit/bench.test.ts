@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { makeDraft } from '../../scripts/bench/make-draft';
 import { seededRandom } from '../../scripts/bench/seeded-random';
 import { median, quantile } from '../../scripts/bench/stats';
-import { attribute, type TraceEvent } from '../../scripts/bench/trace-attribution';
+import { attribute, extensionLongTasks, type TraceEvent } from '../../scripts/bench/trace-attribution';
 import { makeTypingDraft } from '../../scripts/bench/typing-draft';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -115,5 +115,17 @@ describe('trace attribution', () => {
     expect(split.perKeyWallMs).toEqual([0.4, 0.6]);
     // After the last key's window: the check once typing pauses.
     expect(split.afterTypingMs).toBe(0.4);
+  });
+
+  it('counts a long task only when it ran the content script, by thread time and by wall time', () => {
+    const task = (ts: number, wallMs: number, cpuMs: number): TraceEvent => ({ name: 'ThreadControllerImpl::RunTask', ph: 'X', ts, dur: wallMs * 1000, tdur: cpuMs * 1000, pid: 1, tid: 1 });
+    const events = [
+      keydown(0),
+      task(1000, 80, 70), call(1500, 60),
+      task(200_000, 90, 10), call(200_100, 1),
+      task(400_000, 120, 110), call(400_100, 50, 'https://x.com/app.js'),
+      task(600_000, 5, 4), call(600_100, 2),
+    ];
+    expect(extensionLongTasks(events, EXT)).toEqual({ cpu: 1, wall: 2, longestMs: 70 });
   });
 });
