@@ -1,11 +1,10 @@
 import { runExamples } from '../../rules/engine/run-examples';
 import { describeIssues } from '../../rules/schema/issues';
 import { rulePackSchema, type RulePack } from '../../rules/schema/pack';
-import type { OrgProfile } from '../../rules/schema/profile';
+import { GENERIC_PROFILE, type OrgProfile } from '../../rules/schema/profile';
 import { compareVersions } from '../../rules/signing/compare-versions';
 import { verifyPackSignature } from '../../rules/signing/verify-pack';
 import type { TrustedKey } from '../../rules/signing/keys';
-import { resolveActiveProfile } from '../../utils/active-profile';
 import type { ActivePack } from '../../utils/storage-items';
 
 export class PackRefusedError extends Error {
@@ -20,9 +19,8 @@ export interface AcceptInputs {
   trustedKeys: readonly TrustedKey[];
   /** The pack in use; an admin pack's version is the floor a new one must not go below. */
   current: ActivePack | null;
-  /** Policy's profile and the user's own: examples run with the profile staff will have. */
+  /** Policy's profile, if any. */
   policyProfile: OrgProfile | undefined;
-  userProfile: OrgProfile | null;
   now: Date;
 }
 
@@ -31,7 +29,7 @@ export type Acceptance = { kind: 'accepted'; pack: RulePack } | { kind: 'unchang
 const MAX_LISTED = 3;
 
 /** Every check a fetched pack must pass before it may replace the one in use; the first failure is the reason given. */
-export async function acceptPack({ text, trustedKeys, current, policyProfile, userProfile, now }: AcceptInputs): Promise<Acceptance> {
+export async function acceptPack({ text, trustedKeys, current, policyProfile, now }: AcceptInputs): Promise<Acceptance> {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -65,12 +63,9 @@ export async function acceptPack({ text, trustedKeys, current, policyProfile, us
     }
   }
 
-  const { profile } = resolveActiveProfile({
-    managed: policyProfile ?? null,
-    activePack: { pack, source: 'admin', installedAt: now.toISOString() },
-    user: userProfile,
-  });
-  const failures = runExamples(pack, profile);
+  // The admin's profile only, never a user's: every install under one policy decides alike, and
+  // `guidepost test PACK --org ORG` gives the same answer.
+  const failures = runExamples(pack, policyProfile ?? pack.profile ?? GENERIC_PROFILE);
   if (failures.length > 0) {
     const listed = failures.slice(0, MAX_LISTED).map((f) => `${f.path} (rule "${f.rule}") should ${f.expected === 'match' ? 'match' : 'not match'}`).join('; ');
     throw new PackRefusedError(`the pack's own examples fail: ${listed}${failures.length > MAX_LISTED ? ` (and ${failures.length - MAX_LISTED} more)` : ''}`);

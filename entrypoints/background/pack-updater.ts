@@ -1,5 +1,5 @@
 import { DEFAULT_PACK } from '../../rules/packs/default-pack';
-import { activePackItem, packStatusItem, userProfileItem, type ActivePack, type PackStatus } from '../../utils/storage-items';
+import { activePackItem, packStatusItem, type ActivePack, type PackStatus } from '../../utils/storage-items';
 import { acceptPack } from './accept-pack';
 import { applyPolicy } from './apply-policy';
 import { fetchPack, type FetchLike } from './fetch-pack';
@@ -84,7 +84,6 @@ async function updateOnce(deps: UpdaterDeps, request: UpdateRequest): Promise<Up
       trustedKeys: policy.trustedKeys,
       current,
       policyProfile: policy.orgProfile,
-      userProfile: await userProfileItem.getValue(),
       now,
     });
     if (acceptance.kind === 'unchanged') {

@@ -4,7 +4,7 @@ import { createPackUpdater } from '../../entrypoints/background/pack-updater';
 import { parseManagedPolicy } from '../../entrypoints/background/managed-policy';
 import { DEFAULT_PACK } from '../../rules/packs/default-pack';
 import { generateSigningKey, importPrivateKeyFile, signPack, type TrustedKey, type SigningKey } from '../../rules/signing';
-import { activePackItem, packStatusItem } from '../../utils/storage-items';
+import { activePackItem, packStatusItem, userProfileItem } from '../../utils/storage-items';
 import { adminPackJson } from './support/admin-packs';
 import { createPackServer } from './support/pack-server';
 
@@ -192,6 +192,25 @@ describe('pack updates', () => {
       expect(await updater().update()).toMatchObject({ ok: true });
       expect(await activePackItem.getValue()).toMatchObject({ url, source: 'admin' });
     }
+  });
+
+  it('runs examples with the policy profile, else the pack\'s own, never a user\'s', async () => {
+    const fernvale = { name: 'Fernvale Borough Council', aliases: ['the council'] };
+    const pack = adminPackJson(1);
+    const rule = (pack.rules as Record<string, unknown>[])[0]!;
+    rule.terms = ['{profile.names}'];
+    rule.examples = { match: ['Fernvale Borough Council is hiring'], noMatch: ['Nice weather'] };
+
+    await userProfileItem.setValue({ name: 'Fernvale Borough Council', aliases: [], handles: [], topics: [], clientTerms: [] });
+    server.put(URL_A, await signPack(pack, signer));
+    expect((await updater().update()).error).toMatch(/own examples fail: rules\[0\]\.examples\.match\[0\]/);
+
+    server.put(URL_A, await signPack({ ...pack, profile: fernvale }, signer));
+    expect(await updater().update()).toMatchObject({ ok: true });
+
+    policy = { ...policy, orgProfile: { name: 'Ashdown District Council' } };
+    server.put(URL_A, await signPack({ ...pack, version: 2, profile: fernvale }, signer));
+    expect((await updater().update()).error).toMatch(/own examples fail/);
   });
 
   it('accepts semver packs and refuses a semver rollback', async () => {
