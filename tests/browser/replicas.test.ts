@@ -1,8 +1,10 @@
 // The replica pages must behave like the real composers before any extension test can
 // trust them: these run WITHOUT the extension and check the editors' own state.
 import type { Page } from 'playwright-core';
+import type { Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type LaunchedChromium } from './harness/chromium';
+import { launchFirefox, type LaunchedFirefox } from './harness/firefox';
 import { EDITOR_SELECTORS, openReplica, REPLICA_SCENARIOS, replicaPosted, replicaText, type ReplicaScenario } from './harness/replicas';
 
 let browser: LaunchedChromium;
@@ -152,6 +154,41 @@ describe('replicas without the extension', () => {
       expect(look).toEqual({ background: 'rgb(0, 0, 0)', scheme: 'dark' });
     });
 
+    it('the narrow layout is a plain textarea inside div[data-testid="tweetTextarea_0"]: typing and insertText work, a synthetic paste does not', async () => {
+      const page = await open('x-timeline', { layout: 'narrow' });
+      expect(await page.locator('[data-testid="tweetTextarea_0"] > textarea').count()).toBe(1);
+      expect(await page.locator('.public-DraftEditor-content').count()).toBe(0);
+      await page.click('[data-testid="tweetTextarea_0"] > textarea');
+      await page.keyboard.type('Pool open ');
+      // No editor framework handles paste here, and browsers do not insert for untrusted events.
+      await page.evaluate(() => {
+        const paste = new ClipboardEvent('paste', { clipboardData: new DataTransfer(), bubbles: true, cancelable: true });
+        paste.clipboardData!.setData('text/plain', 'till 8pm. ');
+        document.activeElement!.dispatchEvent(paste);
+      });
+      expect(await replicaText(page)).toBe('Pool open ');
+      expect(await page.evaluate(() => document.execCommand('insertText', false, 'till 8pm.'))).toBe(true);
+      await expect.poll(() => replicaText(page)).toBe('Pool open till 8pm.');
+      await page.keyboard.press('Control+Enter');
+      expect(await replicaPosted(page)).toEqual(['Pool open till 8pm.']);
+    });
+
+    it('a reply modal shows the post above the editor and its button reads Reply; a quote shows the post below', async () => {
+      const reply = await open('x-modal', { modalKind: 'reply' });
+      const modal = reply.locator('#layers [aria-modal="true"]');
+      expect(await modal.locator('[data-testid="tweetButton"]').textContent()).toBe('Reply');
+      expect(await modal.locator('article[data-testid="tweet"] + .replying-to').count()).toBe(1);
+      await focusEditor(reply, 'x-modal');
+      await reply.keyboard.type('Thursday, usually');
+      await modal.locator('[data-testid="tweetButton"]').click();
+      expect(await replicaPosted(reply)).toEqual(['Thursday, usually']);
+
+      const quote = await open('x-modal', { modalKind: 'quote' });
+      const quoteModal = quote.locator('#layers [aria-modal="true"]');
+      expect(await quoteModal.locator('[data-testid="tweetButton"]').textContent()).toBe('Post');
+      expect(await quoteModal.locator('.composer + [role="link"] article[data-testid="tweet"]').count()).toBe(1);
+    });
+
     it('attaching a file through fileInput shows attachments; without media there are none', async () => {
       const page = await open('x-timeline');
       expect(await page.locator('[data-testid="attachments"]').count()).toBe(0);
@@ -289,5 +326,88 @@ describe('the harness with the built extension', () => {
       });
     await expect.poll(uiVisible, { timeout: 15_000 }).toBe(true);
     expect(violations).toEqual([]);
+  });
+});
+
+// puppeteer's Page: evaluate() takes its arguments after the function.
+const firefoxText = (page: FirefoxPage) => page.evaluate(() => window.__replica!.getText());
+const firefoxPosted = (page: FirefoxPage) => page.evaluate(() => [...window.__replica!.posted]);
+
+describe('replicas in Firefox ESR', () => {
+  let firefox: LaunchedFirefox;
+  beforeAll(async () => {
+    firefox = await launchFirefox({ extension: false });
+  });
+  afterAll(() => firefox?.close());
+
+  it.each(REPLICA_SCENARIOS)('%s: typing, a text/plain paste and insertText all land in the editor state', async (scenario) => {
+    const page = await firefox.openReplica(scenario);
+    try {
+      await page.click(EDITOR_SELECTORS[scenario]);
+      await page.keyboard.type('Hall booked. ');
+      await page.evaluate(() => {
+        // Firefox empties a DataTransfer handed to the ClipboardEvent constructor: the text must
+        // be set on the event's own clipboardData (this form works in Chromium too).
+        const paste = new ClipboardEvent('paste', { clipboardData: new DataTransfer(), bubbles: true, cancelable: true });
+        paste.clipboardData!.setData('text/plain', 'Tea at 3. ');
+        document.activeElement!.dispatchEvent(paste);
+      });
+      await expect.poll(() => firefoxText(page)).toBe('Hall booked. Tea at 3. ');
+      expect(await page.evaluate(() => document.execCommand('insertText', false, 'All welcome.'))).toBe(true);
+      await expect.poll(() => firefoxText(page)).toBe('Hall booked. Tea at 3. All welcome.');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('x-timeline: Ctrl+Enter posts; fb-comment: Enter submits', async () => {
+    const x = await firefox.openReplica('x-timeline');
+    await x.click(EDITOR_SELECTORS['x-timeline']);
+    await x.keyboard.type('Road closed for the parade');
+    await x.keyboard.down('Control');
+    await x.keyboard.press('Enter');
+    await x.keyboard.up('Control');
+    expect(await firefoxPosted(x)).toEqual(['Road closed for the parade']);
+    await x.close();
+
+    const fb = await firefox.openReplica('fb-comment');
+    await fb.click(EDITOR_SELECTORS['fb-comment']);
+    await fb.keyboard.type('See you there');
+    await fb.keyboard.press('Enter');
+    expect(await firefoxPosted(fb)).toEqual(['See you there']);
+    await fb.close();
+  });
+
+  it('answers every other request locally and logs it', async () => {
+    const page = await firefox.openReplica('fb-post');
+    const status = await page.evaluate(async () => (await fetch('https://www.facebook.com/ajax/probe', { method: 'POST', body: 'ff=1' })).status);
+    expect(status).toBe(404);
+    expect(firefox.requests).toContainEqual(expect.objectContaining({ url: 'https://www.facebook.com/ajax/probe', method: 'POST' }));
+    await page.close();
+  });
+});
+
+describe('the Firefox harness with the built extension', () => {
+  let firefox: LaunchedFirefox;
+  beforeAll(async () => {
+    firefox = await launchFirefox();
+  });
+  afterAll(() => firefox?.close());
+
+  it.each(['x-timeline', 'fb-post'] as const)('%s: the content script shows its shadow-root UI under the site CSP', async (scenario) => {
+    expect(firefox.extensionId).toBe('guidepost@guidepost.example');
+    const page = await firefox.openReplica(scenario);
+    try {
+      await page.click(EDITOR_SELECTORS[scenario]);
+      await page.keyboard.type('Parks team planting bulbs today');
+      const uiVisible = () =>
+        page.evaluate(() => {
+          const root = document.querySelector('guidepost-overlay')?.shadowRoot;
+          return [...(root?.querySelectorAll('*') ?? [])].some((node) => node.getBoundingClientRect().width > 0);
+        });
+      await expect.poll(uiVisible, { timeout: 15_000 }).toBe(true);
+    } finally {
+      await page.close();
+    }
   });
 });
