@@ -147,6 +147,14 @@ describe('popup', () => {
     expect(root.querySelectorAll('.gp-library-list li')).toHaveLength(2);
   });
 
+  it('treats a content script that never answers as absent', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockReturnValue(new Promise(() => undefined));
+    await mount('?tab=42');
+    expect(text()).toContain('Checking the current tab');
+    await act(() => new Promise((r) => setTimeout(r, 2200)));
+    expect(text()).toContain('Guidepost works on X and Facebook');
+  });
+
   it('narrows the library as you type', async () => {
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('none'));
     await mount('');
