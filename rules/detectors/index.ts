@@ -5,7 +5,8 @@ import { nhsNumber } from './nhs-number';
 import { niNumber } from './ni-number';
 import { place } from './place';
 import { properNoun } from './proper-noun';
-import { loneInitial, titleInitial } from './title-initial';
+import { loneInitial } from './lone-initial';
+import { titleInitial } from './title-initial';
 import { ukPhone } from './uk-phone';
 import { ukPostcode } from './uk-postcode';
 

@@ -1,0 +1,75 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DETECTORS } from '../../rules/detectors';
+import { COMPILERS, RULE_KINDS } from '../../rules/kinds';
+import { DEFAULT_PACK } from '../../rules/packs/default-pack';
+
+function sourceFiles(root: string): string[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root).flatMap((name) => {
+    const path = join(root, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(?:ts|tsx|mts|js|mjs)$/.test(name) ? [path] : [];
+  });
+}
+
+/** Code without its comments, so a comment that mentions `window` is not taken for a use of it. */
+function code(path: string): string {
+  return readFileSync(path, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
+}
+
+const pascal = (kind: string) => kind.replace(/(^|-)([a-z])/g, (_m, _dash, c: string) => c.toUpperCase());
+
+describe('conventions', () => {
+  it.each(RULE_KINDS)('rule kind %s has its own file in rules/kinds, with its schema and compiler', async (kind) => {
+    const file = `rules/kinds/${kind}.ts`;
+    expect(existsSync(file), file).toBe(true);
+    const module = (await import(`../../rules/kinds/${kind}.ts`)) as Record<string, unknown>;
+    expect(module[`compile${pascal(kind)}`]).toBe(COMPILERS[kind]);
+    expect(typeof COMPILERS[kind]).toBe('function');
+    expect(module[`${pascal(kind).replace(/^./, (c) => c.toLowerCase())}RuleSchema`]).toBeDefined();
+  });
+
+  it('has no file in rules/kinds that is not a kind or a helper the kinds share', () => {
+    const helpers = ['index', 'refs'];
+    const strays = readdirSync('rules/kinds')
+      .map((f) => f.replace(/\.ts$/, ''))
+      .filter((name) => !helpers.includes(name) && !(RULE_KINDS as string[]).includes(name));
+    expect(strays).toEqual([]);
+  });
+
+  it.each(Object.keys(DETECTORS))('detector %s has its own file, named for its id, and a description', (id) => {
+    const detector = DETECTORS[id as keyof typeof DETECTORS];
+    expect(detector.id).toBe(id);
+    expect(existsSync(`rules/detectors/${id}.ts`), `rules/detectors/${id}.ts`).toBe(true);
+    expect(detector.description.trim()).not.toBe('');
+    expect(detector.pattern.flags).toContain('g');
+  });
+
+  it('every detector is used by the default pack or documented in the admin guide', () => {
+    const used = new Set(DEFAULT_PACK.rules.flatMap((r) => (r.kind === 'pattern' ? [r.detector, r.validator] : [])));
+    const guide = existsSync('docs/admin-guide.md') ? readFileSync('docs/admin-guide.md', 'utf8') : '';
+    const neither = Object.keys(DETECTORS).filter((id) => !used.has(id as keyof typeof DETECTORS) && !guide.includes(id));
+    expect(neither).toEqual([]);
+  });
+
+  it('every rule in the default pack has a description and examples both ways', () => {
+    const lacking = DEFAULT_PACK.rules.filter((r) => !r.description?.trim() || !r.examples.match.length || !r.examples.noMatch.length);
+    expect(lacking.map((r) => r.id)).toEqual([]);
+  });
+
+  it('the engine is pure: nothing under rules/ uses a browser API', () => {
+    const browserUse = /from\s+['"](?:wxt(?:\/[^'"]*)?|webextension-polyfill|@wxt-dev\/[^'"]*)['"]|\b(?:document|window|chrome|browser|localStorage|navigator)\s*[.[]/;
+    const offenders = sourceFiles('rules').filter((f) => browserUse.test(code(f)));
+    expect(offenders).toEqual([]);
+  });
+
+  it('nothing the extension ships reads ../shared (design docs and the dev corpus)', () => {
+    const shared = /(?:\.\.\/)+shared\b|\/work\/shared|dev\.jsonl|org-northshire/;
+    const offenders = ['entrypoints', 'components', 'utils', 'rules'].flatMap(sourceFiles).filter((f) => shared.test(readFileSync(f, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+});
