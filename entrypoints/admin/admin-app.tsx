@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { DEFAULT_PACK } from '../../rules/packs/default-pack';
 import type { RulePack } from '../../rules/schema/pack';
 import { GENERIC_PROFILE, type OrgProfile } from '../../rules/schema/profile';
-import { loadActiveProfile } from '../../utils/active-profile';
+import { managedProfileItem } from '../../utils/storage-items';
 import { PackProblems } from './pack-problems';
 import { readPackText } from './read-pack-text';
 import { SignPanel } from './sign-panel';
@@ -11,13 +11,15 @@ import { TryDraft } from './try-draft';
 /** The admin's page: open or paste a pack, see problems as you type, try it, sign it, download it. */
 export function AdminApp() {
   const [text, setText] = useState('');
-  const [installed, setInstalled] = useState<OrgProfile>(GENERIC_PROFILE);
+  const [policyProfile, setPolicyProfile] = useState<OrgProfile | null>(null);
   useEffect(() => {
-    void loadActiveProfile().then((active) => setInstalled(active.profile));
+    void managedProfileItem.getValue().then(setPolicyProfile);
   }, []);
-  // A profile carried by the pack is what staff get with it; otherwise the one this browser has.
-  const profileFor = (pack: RulePack) => pack.profile ?? installed;
-  const reading = useMemo(() => readPackText(text, profileFor), [text, installed]);
+  // The same choice installs make when they check a new pack: policy's profile, the pack's, generic words.
+  const profileFor = (pack: RulePack) => policyProfile ?? pack.profile ?? GENERIC_PROFILE;
+  const profileSource = (pack: RulePack) =>
+    policyProfile ? "from this browser's policy" : pack.profile ? 'from the pack' : 'generic: add a "profile" to the pack for your organisation\'s words';
+  const reading = useMemo(() => readPackText(text, profileFor), [text, policyProfile]);
 
   const open = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -56,7 +58,7 @@ export function AdminApp() {
         <PackProblems reading={reading} />
       </section>
       {reading.state === 'valid' ? (
-        <TryDraft pack={reading.pack} profile={profileFor(reading.pack)} profileSource={reading.pack.profile ? 'from the pack' : 'installed in this browser'} />
+        <TryDraft pack={reading.pack} profile={profileFor(reading.pack)} profileSource={profileSource(reading.pack)} />
       ) : null}
       <SignPanel reading={reading} />
     </main>
