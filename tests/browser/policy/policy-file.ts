@@ -15,6 +15,7 @@ export interface PolicyFile {
 /** A policy file of our own (never someone else's) whose name says which test wrote it. */
 export function chromiumPolicyFile(name: string): PolicyFile {
   const path = join(CHROMIUM_POLICY_DIR, `guidepost-test-${name}.json`);
+  const madeDirs = ['/etc/chromium', '/etc/chromium/policies', CHROMIUM_POLICY_DIR].filter((dir) => !existsSync(dir));
   return {
     path,
     write(values) {
@@ -24,8 +25,14 @@ export function chromiumPolicyFile(name: string): PolicyFile {
     },
     remove() {
       if (existsSync(path)) rmSync(path);
+      removeEmpty(madeDirs);
     },
   };
+}
+
+/** Removes folders this run created, deepest first, if nothing else was put in them meanwhile. */
+function removeEmpty(madeDirs: readonly string[]): void {
+  for (const dir of [...madeDirs].reverse()) if (existsSync(dir) && readdirSync(dir).length === 0) rmSync(dir, { recursive: true });
 }
 
 /** Firefox reads this path on Linux (not /etc/firefox-esr); Debian's package ships none, so we create it. */
@@ -49,7 +56,7 @@ export function firefoxPolicyFile(): PolicyFile {
     remove() {
       if (previous !== null) writeFileSync(path, previous);
       else if (existsSync(path)) rmSync(path);
-      for (const dir of [...madeDirs].reverse()) if (existsSync(dir) && readdirSync(dir).length === 0) rmSync(dir, { recursive: true });
+      removeEmpty(madeDirs);
     },
   };
 }
