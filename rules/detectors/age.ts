@@ -13,7 +13,8 @@ export const age: Detector = {
       String.raw`\b[Aa]ged? \d{1,3}\b`,
       String.raw`\b\d{1,3}[- ]?(?:year|yr)s?[- ]old\b`,
       String.raw`\((?:aged )?\d{1,3}(?=[,)])`,
-      String.raw`\b\p{Lu}\p{Ll}+, (?<span>\d{1,2})(?=,|\.|\s(?:and|with|from|in|who)\b)`,
+      // "Leah, 15," or "a lad on our caseload, 14, who…": a name or a person word, then an age.
+      String.raw`\b(?:\p{Lu}\p{Ll}+|lad|girl|boy|man|woman|lady|gentleman|gent|child|kid|son|daughter|mum|dad|teenager|teen|person|caseload|list|books|care), (?<span>\d{1,2})(?=,|\.|\)|\s(?:and|with|from|in|who)\b)`,
       String.raw`\b(?:(?:[Ss]?[Hh]e|[Tt]hey)(?:'s|’s| is| are| was)|is now|[Tt]urns?|[Tt]urned) (?:only |just |now )?\d{1,3}\b(?!\s*(?:%|minutes|mins|hours|days|weeks|months|years|miles|times|cases|of|x\b|foot|feet|ft\b|inches|stone|kg|pounds|quid|degrees|points|pm\b|am\b))`,
       String.raw`\b(?:[Uu]nder|[Oo]ver)[- ]\d{1,2}s?\b(?=\s*(?:$|[.,!)]|sharing|in|and|who|with))`,
       String.raw`\b\d{1,2} now\b`,
