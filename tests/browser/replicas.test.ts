@@ -256,6 +256,18 @@ describe('replicas without the extension', () => {
       expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
     });
 
+    it('fb-post with fbNextStep: Next leads to Post settings, whose Post posts the draft', async () => {
+      const page = await open('fb-post', { fbActingAs: 'FernvaleBC', fbNextStep: true });
+      expect(await page.locator(postButton).isVisible()).toBe(false);
+      await focusEditor(page, 'fb-post');
+      await page.keyboard.type('Pool reopens Monday');
+      await page.click(`${dialog} div[role="button"][aria-label="Next"]`);
+      expect(await page.locator(`${dialog} h2`).textContent()).toBe('Post settings');
+      expect(await replicaPosted(page)).toEqual([]);
+      await page.click(postButton);
+      expect(await replicaPosted(page)).toEqual(['Pool reopens Monday']);
+    });
+
     it('fb-post: without the options, the writer posts as their own profile with no media', async () => {
       const page = await open('fb-post');
       expect(await page.locator(`${dialog} [aria-label="Attached media"]`).count()).toBe(0);

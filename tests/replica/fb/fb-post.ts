@@ -1,6 +1,7 @@
 // fb-post: the "Create post" dialog on https://www.facebook.com/ with the audience button,
-// optional attached media, and a div Post button that stays aria-disabled until there is text.
-// Posting closes the dialog, as on Facebook; opening it again mounts a fresh editor.
+// optional attached media, and a div Post button that stays aria-disabled until there is text
+// (with fbNextStep: Next, then Post on "Post settings", as Pages may see). Posting closes the
+// dialog, as on Facebook; opening it again mounts a fresh editor.
 import type { ResolvedReplicaOptions } from '../shared/options';
 import { el, roleButton } from '../shared/dom';
 import { recordPost, registerComposer } from '../shared/replica-api';
@@ -25,31 +26,49 @@ export function openCreatePostDialog(
   const media = el('div', { role: 'group', 'aria-label': 'Attached media', class: 'attached-media' }, el('img', { src: SAMPLE_IMAGE, alt: '' }));
   const fileInput = el('input', { type: 'file', accept: 'image/*,video/*', class: 'visually-hidden', 'aria-label': 'Photo/video' });
 
-  const post = roleButton('Post', 'Post', () => {
+  const publish = () => {
     const text = box.read();
     recordPost(text);
     close(text);
-  }, 'post-button');
-  post.setAttribute('aria-disabled', 'true');
-  box.onTextChange((text) => post.setAttribute('aria-disabled', String(text.trim() === '')));
+  };
+  const title = el('h2', {}, 'Create post');
+  // Pages may post in two steps: Next, then Post on a "Post settings" screen.
+  const settings = options.fbNextStep
+    ? el('div', { class: 'post-settings' }, el('p', {}, 'Schedule, boost and share to your story.'), roleButton('Post', 'Post', publish, 'post-button'))
+    : null;
+  if (settings) settings.hidden = true;
+  const compose = el('div', { class: 'compose-step' });
+  const primary = settings
+    ? roleButton('Next', 'Next', () => {
+        compose.hidden = true;
+        settings.hidden = false;
+        title.textContent = 'Post settings';
+      }, 'post-button')
+    : roleButton('Post', 'Post', publish, 'post-button');
+  primary.setAttribute('aria-disabled', 'true');
+  box.onTextChange((text) => primary.setAttribute('aria-disabled', String(text.trim() === '')));
 
+  compose.append(
+    el(
+      'div',
+      { class: 'identity' },
+      el('div', { class: 'avatar', 'aria-hidden': 'true' }),
+      el('div', {}, el('a', { href: identity.path, class: 'identity-name' }, identity.name), createAudiencePicker(options.audience)),
+    ),
+    box.element,
+    ...(withMedia ? [media] : []),
+    el('div', { class: 'add-to-post' }, 'Add to your post', el('label', { class: 'media-label' }, 'Photo/video', fileInput)),
+    primary,
+  );
   const element = el(
     'div',
     { class: 'dialog-backdrop' },
     el(
       'div',
       { role: 'dialog', 'aria-label': 'Create post', class: 'dialog' },
-      el('div', { class: 'dialog-head' }, el('h2', {}, 'Create post'), roleButton('Close', '✕', () => close(null), 'close')),
-      el(
-        'div',
-        { class: 'identity' },
-        el('div', { class: 'avatar', 'aria-hidden': 'true' }),
-        el('div', {}, el('a', { href: identity.path, class: 'identity-name' }, identity.name), createAudiencePicker(options.audience)),
-      ),
-      box.element,
-      withMedia && media,
-      el('div', { class: 'add-to-post' }, 'Add to your post', el('label', { class: 'media-label' }, 'Photo/video', fileInput)),
-      post,
+      el('div', { class: 'dialog-head' }, title, roleButton('Close', '✕', () => close(null), 'close')),
+      compose,
+      settings,
     ),
   );
   fileInput.addEventListener('change', () => {

@@ -15,6 +15,8 @@ export interface ReplicaOptions {
   account?: string;
   /** Facebook Page the writer acts as, e.g. 'FernvaleBC'; absent means "Your profile" (Jo Smith). */
   fbActingAs?: string;
+  /** Facebook Create post in two steps: Next, then Post on a "Post settings" screen (default false). */
+  fbNextStep?: boolean;
   /** Facebook Create post audience at load (default 'Friends'); the page's own button changes it. */
   audience?: ReplicaAudience;
   /** Start with one image attached to the scenario's composer (default false). */
@@ -39,6 +41,7 @@ export function resolveReplicaOptions(scenario: ReplicaScenario, options: Replic
     fbActingAs: options.fbActingAs ?? null,
     audience: options.audience ?? 'Friends',
     media: options.media ?? false,
+    fbNextStep: options.fbNextStep ?? false,
     theme: options.theme ?? 'light',
     layout: options.layout ?? 'desktop',
     modalKind: options.modalKind ?? 'post',
