@@ -4,7 +4,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { networkApisIn } from '../unit/support/network-apis';
 import { launchChromium, type LaunchedChromium } from './harness/chromium';
 import { openReplica, replicaPosted, replicaText, type ReplicaScenario } from './harness/replicas';
