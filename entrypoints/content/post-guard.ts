@@ -31,14 +31,19 @@ export function guardPosting(view: Window, host: PostGuardHost, signal: AbortSig
 
   /** Checks the drafts this control posts; when one needs a look, stops the event and asks. */
   const hold = (event: Event, sessions: ComposerSession[], proceed: () => void): void => {
+    // A thread posts all its parts at once: ask once, about every part, and edit the first that needs it.
+    let first: ComposerSession | null = null;
+    const findings: Finding[] = [];
     for (const session of sessions) {
-      const findings = session.checkNow();
-      if (findings.length === 0) continue;
-      event.preventDefault();
-      event.stopImmediatePropagation();
-      host.review(session, findings, proceed);
-      return;
+      const found = session.checkNow().filter((f) => !findings.some((seen) => seen.rule === f.rule));
+      if (found.length === 0) continue;
+      first ??= session;
+      findings.push(...found);
     }
+    if (!first) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    host.review(first, findings, proceed);
   };
 
   const postWith = (button: HTMLElement) => () => {

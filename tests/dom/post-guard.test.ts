@@ -200,3 +200,19 @@ describe('a composer session', () => {
     r.controller.abort();
   });
 });
+
+describe('holding a thread', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('asks once about every part that needs a look, and edits the first of them', () => {
+    const PRIVACY = 'Visited a tenant today, Mrs J from Elm Street, aged 84.';
+    const r = rig(xModal(['Lovely walk along the river this morning.', OPINION, PRIVACY]), xAdapter);
+    postButton().click();
+    expect(r.reviews).toHaveLength(1);
+    expect(r.reviews[0]!.session).toBe(r.sessions[1]);
+    expect(r.reviews[0]!.findings.map((f) => f.category)).toEqual(expect.arrayContaining(['opinion-disclaimer', 'client-privacy']));
+    expect(r.posted).toEqual([]);
+    r.controller.abort();
+  });
+});
