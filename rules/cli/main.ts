@@ -4,6 +4,7 @@ import { runSchema, schemaUsage } from './schema';
 import { runSign, signUsage } from './sign';
 import { runTestPack, testUsage } from './test-pack';
 import { runValidate, validateUsage } from './validate';
+import { runVerify, verifyUsage } from './verify';
 import { UserError } from './user-error';
 
 /** Guidepost's command line: checking drafts, and the admin's pack tools. */
@@ -19,6 +20,7 @@ const COMMANDS: Record<string, Command> = {
   test: { summary: "run a pack's rule examples; score labelled drafts", usage: testUsage, run: runTestPack },
   keygen: { summary: 'make an Ed25519 signing key', usage: keygenUsage, run: runKeygen },
   sign: { summary: 'sign a pack for publishing', usage: signUsage, run: runSign },
+  verify: { summary: 'check a signed pack as installs will', usage: verifyUsage, run: runVerify },
   schema: { summary: "print the pack's JSON Schema for editors", usage: schemaUsage, run: runSchema },
 };
 

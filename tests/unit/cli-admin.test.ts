@@ -57,6 +57,21 @@ describe('guidepost admin commands', () => {
     expect(guidepost('validate', out).stdout).toContain('version 3, 1 rules, 1 guidance entries, signed by "fernvale-2026"');
   });
 
+  it('verify accepts the signed pack with the policy\'s keys and refuses it once changed', () => {
+    const signedPath = join(dir, 'signed.json');
+    const policy = file('policy-values.json', { rulePackUrl: 'https://packs.fernvale.example/p.json', trustedKeys: [trustedKey] });
+    const ok = guidepost('verify', signedPath, '--trusted', policy);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('signature by "fernvale-2026" is valid; pack "fernvale-staff" version 3');
+    const changed = JSON.parse(readFileSync(signedPath, 'utf8')) as Record<string, unknown>;
+    const bad = guidepost('verify', file('changed.json', { ...changed, version: 30 }), '--trusted', file('key.json', trustedKey));
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('would be refused: the signature does not match the pack');
+    const badKeys = guidepost('verify', signedPath, '--trusted', file('nokeys.json', { keys: [] }));
+    expect(badKeys.code).toBe(2);
+    expectNoStack(bad.stderr + badKeys.stderr);
+  });
+
   it('sign refuses an invalid pack and a file that is not a private key, clearly', () => {
     const bad = guidepost('sign', file('bad.json', { ...adminPackJson(1), version: 'one' }), '--key', keyPath);
     expect(bad.code).toBe(1);
