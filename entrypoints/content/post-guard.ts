@@ -46,10 +46,7 @@ export function guardPosting(view: Window, host: PostGuardHost, signal: AbortSig
     host.review(first, findings, proceed);
   };
 
-  const postWith = (button: HTMLElement) => () => {
-    allowedButtons.add(button);
-    button.click();
-  };
+  const postWith = (button: HTMLElement) => () => clickOnce(button, allowedButtons);
 
   const onClick = (event: MouseEvent) => {
     if (!host.active() || !(event.target instanceof Element)) return;
@@ -79,6 +76,13 @@ export function guardPosting(view: Window, host: PostGuardHost, signal: AbortSig
   view.addEventListener('keydown', onKeyDown, { capture: true, signal });
 }
 
+/** Clicks a Post control past the guard, once: the click is dispatched synchronously, so the pass never outlives it. */
+function clickOnce(button: HTMLElement, allowedButtons: WeakSet<HTMLElement>): void {
+  allowedButtons.add(button);
+  button.click();
+  allowedButtons.delete(button);
+}
+
 /** Posts by the route the writer used: the Post button where there is one, else the same key again. */
 function resubmit(
   session: ComposerSession,
@@ -89,8 +93,7 @@ function resubmit(
 ): void {
   const button = adapter.kindOf(session.editor) === 'comment' ? undefined : adapter.postButtons(session.editor).find((b) => !isDisabled(b));
   if (button) {
-    allowedButtons.add(button);
-    button.click();
+    clickOnce(button, allowedButtons);
     return;
   }
   session.editor.focus();
