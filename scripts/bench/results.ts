@@ -46,6 +46,7 @@ export function formatTable(results: BenchResults): string {
   }
   const extra: [string, string, string][] = [
     ['check, 280 characters (p99)', 'engine.check280.p99Ms', 'ms'],
+    ['check, 280 characters (p99), CPU time', 'engine.check280.cpuP99Ms', 'ms'],
     ['check ÷ one regex pass (floor ratio)', 'engine.floorRatio', '×'],
     ['100 terms ÷ 10 terms', 'engine.scaling.ratio100to10', '×'],
     ['1,000 terms ÷ 10 terms', 'engine.scaling.ratio1000to10', '×'],
