@@ -11,10 +11,10 @@ import { mkdir } from 'node:fs/promises';
 import { resolve, join } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../utils/extension-ids';
-import { resolveReplicaOptions, type ReplicaOptions, type ReplicaScenario } from '../../replica/shared/options';
+import type { ReplicaOptions, ReplicaScenario } from '../../replica/shared/options';
 import { replicaBundles } from '../../replica/serve/replica-bundles';
-import { replicaDocument } from '../../replica/serve/replica-document';
-import { redirectFor, SCENARIO_URLS, scenarioForUrl, siteForScriptUrl, siteOf } from '../../replica/serve/replica-urls';
+import { pretendResponse, replicaDocumentResponse } from '../../replica/serve/replica-responses';
+import { SCENARIO_URLS } from '../../replica/serve/replica-urls';
 import { EDITOR_SELECTORS } from './replicas';
 import { SCREENSHOT_DIR } from './screenshots';
 
@@ -103,26 +103,16 @@ export async function launchFirefox(options: LaunchFirefoxOptions = {}): Promise
   }
 }
 
-/** The same answers the Chromium routing gives: replica documents and bundles, redirects, and a local 404 for everything else. */
+/** The pretend network both harnesses share; the scenario this tab was opened for keeps its options. */
 async function answer(request: HTTPRequest, scenario: ReplicaScenario, options: ReplicaOptions): Promise<void> {
-  const url = new URL(request.url());
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return request.continue();
-  const redirect = redirectFor(url);
-  if (redirect) {
-    return request.respond({ status: 200, contentType: 'text/html', body: `<meta http-equiv="refresh" content="0; url=${redirect.replace(/"/g, '%22')}">` });
-  }
-  const bundles = await replicaBundles();
-  const site = siteForScriptUrl(`${url.origin}${url.pathname}`);
-  if (site) return request.respond({ status: 200, headers: { 'content-type': 'text/javascript; charset=utf-8' }, body: bundles[site].script });
   // resourceType() throws for navigations in Firefox; isNavigationRequest() is the reliable test.
-  if (request.isNavigationRequest() && request.method() === 'GET') {
-    const shown = url.href === SCENARIO_URLS[scenario] ? scenario : scenarioForUrl(url);
-    if (shown) {
-      const { body, headers } = replicaDocument(resolveReplicaOptions(shown, shown === scenario ? options : {}), bundles[siteOf(shown)]);
-      return request.respond({ status: 200, headers, body });
-    }
-  }
-  return request.respond({ status: 404, headers: { 'content-type': 'text/plain' }, body: 'Not found (no network in tests)' });
+  const isNavigation = request.isNavigationRequest();
+  const opened = isNavigation && request.method() === 'GET' && request.url() === SCENARIO_URLS[scenario];
+  const response = opened
+    ? await replicaDocumentResponse(scenario, options)
+    : await pretendResponse({ url: request.url(), method: request.method(), isNavigation });
+  if (response === null) return request.continue();
+  return request.respond({ status: response.status, headers: response.headers, body: response.body });
 }
 
 /** Saves a viewport screenshot as test-output/screenshots/<name>.png, as saveScreenshot does for Chromium. */
