@@ -131,7 +131,10 @@ export class ComposerSession {
   /** Recomputes where the editor is on screen; true when the badge must move. */
   measure(): boolean {
     const rect = this.editor.getBoundingClientRect();
-    const visible = this.engaged && this.editor.isConnected && rect.width > 0 && rect.height > 0;
+    const viewport = this.editor.ownerDocument.defaultView;
+    const onScreen = !viewport || (rect.bottom > 0 && rect.top < viewport.innerHeight && rect.right > 0 && rect.left < viewport.innerWidth);
+    // Scrolled out of sight, the badge goes too rather than sticking to the window's edge.
+    const visible = this.engaged && this.editor.isConnected && rect.width > 0 && rect.height > 0 && onScreen;
     const right = visible ? rightOfControls(this.editor, rect) : rect.right;
     const box = visible ? { top: rect.top, left: rect.left, width: right - rect.left, height: rect.height } : null;
     const moved = JSON.stringify(box) !== JSON.stringify(this.box);
