@@ -1,0 +1,112 @@
+// A page whose own CSS is as aggressive as a site's can be (`all: unset`, huge z-indexes,
+// transforms, `!important` everywhere) must not hide, distort or block Guidepost's badge, card
+// and review prompt: they live in a shadow root and are checked here with real mouse clicks.
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { replicaDocumentResponse } from '../replica/serve/replica-responses';
+import { launchChromium, type LaunchedChromium } from './harness/chromium';
+import { EDITOR_SELECTORS, POST_CONTROL_SELECTORS, replicaPosted, replicaText, SCENARIO_URLS, type ReplicaScenario } from './harness/replicas';
+import { saveScreenshot } from './harness/screenshots';
+import { badges, card, clearExtensionStorage, expectBadge, openCards, overlay, reviewPrompt, SAMPLE_PROFILE, setExtensionStorage } from './composer-steps';
+
+/** The hostile stylesheet, added to the replica's document after the site's own CSS. */
+export const HOSTILE_CSS = `
+* { all: unset !important; }
+html, body, div, main, header, nav, section, article, aside, p, ul, li, form, [role="dialog"] { display: block !important; }
+head, script, style, meta, title, template { display: none !important; }
+body * {
+  z-index: 2147483647 !important;
+  position: relative !important;
+  transform: translateZ(0) rotate(0.3deg) !important;
+  font-size: 17px !important;
+  line-height: 3 !important;
+  color: #c00 !important;
+  background: rgba(255, 255, 0, 0.15) !important;
+  box-sizing: content-box !important;
+  pointer-events: auto !important;
+  opacity: 0.98 !important;
+  filter: saturate(2) !important;
+  visibility: visible !important;
+  overflow: visible !important;
+  contain: none !important;
+}
+body *::before, body *::after { content: "" !important; z-index: 2147483647 !important; }
+:root { font-size: 5px !important; zoom: 1 !important; }
+button, [role="button"], a, input, span, svg, img { display: inline-block !important; }
+[contenteditable] { -webkit-user-modify: read-write !important; user-select: text !important; display: block !important; min-height: 40px !important; white-space: pre-wrap !important; }
+`;
+
+const OPINION = 'I think the council should sort out the parking on our road.';
+const PRIVACY = ' Visited a tenant today, Mrs J from Elm Street, aged 84.';
+
+let browser: LaunchedChromium;
+const pages: Page[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+beforeEach(() => setExtensionStorage(browser.context, { userProfile: SAMPLE_PROFILE }));
+afterEach(async () => {
+  await Promise.all(pages.splice(0).map((page) => page.close()));
+  await clearExtensionStorage(browser.context);
+});
+
+/** Opens a replica whose document carries HOSTILE_CSS, through the replicas' own document response. */
+async function openHostile(context: BrowserContext, scenario: ReplicaScenario): Promise<Page> {
+  const page = await context.newPage();
+  pages.push(page);
+  const url = SCENARIO_URLS[scenario];
+  await page.route(url, async (route) => {
+    if (!route.request().isNavigationRequest()) return route.fallback();
+    const response = await replicaDocumentResponse(scenario);
+    const body = response.body.replace('</head>', `<style id="hostile">${HOSTILE_CSS}</style>\n</head>`);
+    return route.fulfill({ status: response.status, headers: response.headers, body });
+  });
+  await page.goto(url);
+  await page.locator(EDITOR_SELECTORS[scenario]).first().waitFor();
+  return page;
+}
+
+describe('hostile page CSS', () => {
+  it.each(['x-timeline', 'fb-post'] as const)('%s: badge, card, fix and review prompt still render and work', async (scenario) => {
+    const page = await openHostile(browser.context, scenario);
+    // The stylesheet really applies to the page and to Guidepost's host element.
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('main, [role="dialog"]')!).zIndex)).toBe('2147483647');
+    await page.locator(EDITOR_SELECTORS[scenario]).first().click();
+    await page.keyboard.type(OPINION);
+    expect(await replicaText(page)).toBe(OPINION);
+
+    const badge = await expectBadge(page, 1);
+    const box = await badge.boundingBox();
+    expect(box, 'the badge has a size on screen').not.toBeNull();
+    expect(box!.width).toBeGreaterThan(12);
+    expect(box!.width).toBeLessThan(80);
+    // Nothing of the page sits over the badge: a real click reaches it (Playwright checks what is hit).
+    await openCards(page);
+    const opinion = card(page, 'Personal opinion');
+    const cardBox = await opinion.boundingBox();
+    expect(cardBox!.width).toBeGreaterThan(200);
+    expect(await opinion.evaluate((e) => getComputedStyle(e).fontSize)).not.toBe('17px');
+    expect(await opinion.evaluate((e) => getComputedStyle(e).color)).not.toBe('rgb(204, 0, 0)');
+    await saveScreenshot(page, `hostile-${scenario}-card`);
+
+    await opinion.getByRole('button', { name: 'Add disclaimer' }).click();
+    await expect.poll(() => replicaText(page)).toBe(`${OPINION} ${SAMPLE_PROFILE.disclaimer}`);
+    await expectBadge(page, 0);
+
+    await page.locator(EDITOR_SELECTORS[scenario]).first().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(PRIVACY);
+    await expect.poll(() => badges(page).first().getAttribute('aria-label')).toMatch(/\d things? to check/);
+    const draft = await replicaText(page);
+    await page.locator(POST_CONTROL_SELECTORS[scenario]).click();
+    const prompt = reviewPrompt(page);
+    await prompt.waitFor();
+    expect(await replicaPosted(page)).toEqual([]);
+    await saveScreenshot(page, `hostile-${scenario}-review`);
+    await prompt.getByRole('button', { name: 'Post anyway' }).click();
+    await expect.poll(() => replicaPosted(page)).toEqual([draft]);
+    expect(await overlay(page).count()).toBe(1);
+  });
+});
