@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_PACK } from '../../rules/packs/default-pack';
 import { launchChromium, type LaunchedChromium } from './harness/chromium';
 import { saveScreenshot } from './harness/screenshots';
 import { openExtensionPage, seriousAxeViolations, type ColourScheme } from './support/extension-pages';
@@ -224,6 +225,19 @@ describe('settings', () => {
     );
     await expect.poll(() => page.locator('.gp-pack-error').textContent()).toContain('signature does not verify');
     expect(await page.locator('.gp-pack-error').textContent()).toContain('keeps using the rules above');
+
+    await page.evaluate(
+      (pack) =>
+        chrome.storage.local.set({
+          activePack: { pack, source: 'admin', url: 'https://packs.fernvale.example/guidepost.json', installedAt: '2026-11-23T16:45:00Z' },
+        }),
+      { ...DEFAULT_PACK, id: 'fernvale', name: 'Fernvale social media rules', version: '2.1.0' },
+    );
+    await expect.poll(() => facts.textContent()).toContain('Fernvale social media rules');
+    expect(await facts.textContent()).toContain('2.1.0');
+    expect(await facts.textContent()).toContain('Your organisation (https://packs.fernvale.example/guidepost.json)');
+    expect(await facts.textContent()).toContain('23 Nov 2026');
+    await page.evaluate(() => chrome.storage.local.remove(['activePack']));
   });
 });
 
