@@ -153,6 +153,15 @@ describe('an admin manages Guidepost', () => {
     expect(await page.locator('#organisation dl').textContent()).toContain('Fernvale Council, FBC');
     expect(await page.locator('#gp-profile-name').count()).toBe(0);
     expect(await page.locator('header .gp-org-line').textContent()).toContain('Fernvale Borough Council');
+
+    // Its guidance carries the organisation's own links and words.
+    await page.getByRole('button', { name: /Comment about your employer/ }).click();
+    const links = page.locator('.gp-org-links');
+    await expect.poll(() => links.textContent()).toContain('Raise a concern: the Speak Up service on the intranet');
+    expect(await links.getByRole('link', { name: 'Fernvale Borough Council: social media policy' }).getAttribute('href')).toBe(FERNVALE.policyUrl);
+    expect(await page.locator('.gp-do-instead').textContent()).toContain('through the Speak Up service on the intranet');
+    await page.getByRole('button', { name: /All guidance/ }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-focus-key'))).toBe('guidance:employer-comment');
   });
 
   it('shows locked settings as locked, in force, and impossible to change', async () => {
