@@ -35,6 +35,7 @@ export async function startGuidepost(ctx: ContentScriptContext, adapter: SiteAda
   let review: PendingReview | null = null;
   let nextId = 1;
   let frame = false;
+  let contentChanged = false;
   let snoozeTimer: number | null = null;
 
   const offReason = (s: CheckerState) => (!s.settings.enabled[site] ? 'disabled' : isSnoozed(s.settings) ? 'snoozed' : null);
@@ -46,14 +47,22 @@ export async function startGuidepost(ctx: ContentScriptContext, adapter: SiteAda
   });
   const active = () => offReason(state) === null;
 
-  const redraw = () => {
+  /**
+   * Redraws on the next frame. `content` false means only positions may have changed (scrolling,
+   * the page's own mutations): then the overlay is only touched if a badge actually moved.
+   */
+  const redraw = (content = true) => {
+    contentChanged ||= content;
     if (frame || ctx.isInvalid) return;
     frame = true;
     onNextFrame(view, () => {
       frame = false;
+      let moved = false;
+      for (const session of sessions.values()) moved = session.measure() || moved;
+      if (!moved && !contentChanged) return;
+      contentChanged = false;
       const composers: ComposerView[] = [];
       for (const session of sessions.values()) {
-        session.measure();
         const v = session.view();
         if (v) composers.push(v);
       }
@@ -82,7 +91,7 @@ export async function startGuidepost(ctx: ContentScriptContext, adapter: SiteAda
       clearTimeout: (id) => clearTimeout(id),
     },
     state: () => state,
-    changed: redraw,
+    changed: () => redraw(),
     shown: (rule) => void recordFeedback(rule, 'shown'),
   };
 
@@ -128,7 +137,7 @@ export async function startGuidepost(ctx: ContentScriptContext, adapter: SiteAda
             break;
           }
         }
-        redraw();
+        redraw(false);
       },
     },
     ctx.signal,
@@ -145,8 +154,8 @@ export async function startGuidepost(ctx: ContentScriptContext, adapter: SiteAda
   applyActivity();
 
   ctx.addEventListener(view, 'wxt:locationchange', () => watcher.rescan());
-  ctx.addEventListener(view, 'scroll', redraw, { capture: true, passive: true });
-  ctx.addEventListener(view, 'resize', redraw, { passive: true });
+  ctx.addEventListener(view, 'scroll', () => redraw(false), { capture: true, passive: true });
+  ctx.addEventListener(view, 'resize', () => redraw(), { passive: true });
   ctx.addEventListener(doc, 'focusin', (event) => {
     if (event.target instanceof Node && [...sessions.keys()].some((e) => e.contains(event.target as Node))) redraw();
   });
