@@ -16,6 +16,11 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       scope[STARTED] = false;
     });
-    await startGuidepost(ctx, adapter);
+    try {
+      await startGuidepost(ctx, adapter);
+    } catch (error) {
+      // Whatever went wrong, the site must keep working as if Guidepost were not there.
+      console.warn('Guidepost could not start on this page', error);
+    }
   },
 });
