@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { GuidanceEntry } from '../../rules/schema/guidance';
-import type { OrgProfile } from '../../rules/schema/profile';
+import { GENERIC_PROFILE, type OrgProfile } from '../../rules/schema/profile';
 import { RichText } from './rich-text-view';
 
 interface Props {
@@ -50,7 +50,7 @@ export function GuidanceEntryView({ entry, profile, onBack, backLabel = 'All gui
             {profile.policyUrl ? (
               <li>
                 <a href={profile.policyUrl} target="_blank" rel="noopener noreferrer">
-                  {profile.name === 'my employer' ? 'Social media policy' : `${profile.name}: social media policy`}
+                  {profile.name === GENERIC_PROFILE.name ? 'Social media policy' : `${profile.name}: social media policy`}
                 </a>
               </li>
             ) : null}
