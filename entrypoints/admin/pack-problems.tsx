@@ -6,6 +6,7 @@ export function PackProblems({ reading }: { reading: PackReading }) {
     <div id="pack-problems" class="gp-pack-problems" role="status" aria-live="polite">
       {reading.state === 'empty' ? <p class="gp-muted">Open or paste a pack to begin.</p> : null}
       {reading.state === 'not-json' ? <p class="gp-alert">Not valid JSON: {reading.message}</p> : null}
+      {reading.state === 'uncompilable' ? <p class="gp-alert">The pack follows the schema but cannot be compiled: {reading.message}</p> : null}
       {reading.state === 'invalid' ? (
         <div class="gp-alert">
           <p>

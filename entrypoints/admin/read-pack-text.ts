@@ -7,6 +7,7 @@ export type PackReading =
   | { state: 'empty' }
   | { state: 'not-json'; message: string }
   | { state: 'invalid'; json: Record<string, unknown>; problems: SchemaProblem[] }
+  | { state: 'uncompilable'; json: Record<string, unknown>; message: string }
   | { state: 'valid'; json: Record<string, unknown>; pack: RulePack; exampleFailures: ExampleFailure[] };
 
 /**
@@ -27,5 +28,10 @@ export function readPackText(text: string, profileFor: (pack: RulePack) => OrgPr
   const record = json as Record<string, unknown>;
   const parsed = rulePackSchema.safeParse(record);
   if (!parsed.success) return { state: 'invalid', json: record, problems: describeIssues(parsed.error) };
-  return { state: 'valid', json: record, pack: parsed.data, exampleFailures: runExamples(parsed.data, profileFor(parsed.data)) };
+  try {
+    return { state: 'valid', json: record, pack: parsed.data, exampleFailures: runExamples(parsed.data, profileFor(parsed.data)) };
+  } catch (error) {
+    // Installs refuse such a pack too; say so rather than break the page.
+    return { state: 'uncompilable', json: record, message: (error as Error).message };
+  }
 }

@@ -65,7 +65,13 @@ export async function acceptPack({ text, trustedKeys, current, policyProfile, no
 
   // The admin's profile only, never a user's: every install under one policy decides alike, and
   // `guidepost test PACK --org ORG` gives the same answer.
-  const failures = runExamples(pack, policyProfile ?? pack.profile ?? GENERIC_PROFILE);
+  let failures: ReturnType<typeof runExamples>;
+  try {
+    failures = runExamples(pack, policyProfile ?? pack.profile ?? GENERIC_PROFILE);
+  } catch (error) {
+    // A pack the schema accepts can still defeat the engine (say, a pathological term list).
+    throw new PackRefusedError(`the pack could not be compiled: ${(error as Error).message}`);
+  }
   if (failures.length > 0) {
     const listed = failures.slice(0, MAX_LISTED).map((f) => `${f.path} (rule "${f.rule}") should ${f.expected === 'match' ? 'match' : 'not match'}`).join('; ');
     throw new PackRefusedError(`the pack's own examples fail: ${listed}${failures.length > MAX_LISTED ? ` (and ${failures.length - MAX_LISTED} more)` : ''}`);

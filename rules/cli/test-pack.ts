@@ -63,7 +63,12 @@ export async function runTestPack(argv: string[]): Promise<number> {
   const { pack } = result;
   const profile: OrgProfile = values.org ? loadProfile(values.org) : (pack.profile ?? GENERIC_PROFILE);
 
-  const failures = runExamples(pack, profile);
+  let failures: ReturnType<typeof runExamples>;
+  try {
+    failures = runExamples(pack, profile);
+  } catch (error) {
+    throw new UserError(`${file}: follows the schema but cannot be compiled: ${(error as Error).message}`);
+  }
   const exampleCount = pack.rules.reduce((n, r) => n + r.examples.match.length + r.examples.noMatch.length, 0);
   for (const f of failures) {
     process.stdout.write(`FAIL ${f.path} (rule "${f.rule}"): should ${f.expected === 'match' ? 'match' : 'not match'}: ${JSON.stringify(f.text)}\n`);
