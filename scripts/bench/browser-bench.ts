@@ -13,7 +13,7 @@ import { SENTENCE_POOL } from './sentence-pool';
 import { seededRandom } from './seeded-random';
 import { median, quantile } from './stats';
 import { keyGaps, makeTypingDraft, typable } from './typing-draft';
-import { attribute, extensionLongTasks, startTrace, stopTrace, type LongTasks } from './trace-attribution';
+import { attribute, extensionLongTasks, mainThreadCpuPerKey, startTrace, stopTrace, type LongTasks } from './trace-attribution';
 import { typeAtHumanSpeed, typeTimed } from './typing-session';
 
 export interface BrowserBenchOptions {
@@ -29,7 +29,12 @@ export interface BrowserResults {
     p95Ms: number;
     /** The median in wall-clock time, which a busy machine inflates. */
     wallMedianMs: number;
-    /** Cross-check: median main-thread task time per key with the extension minus without (floored at 0). */
+    /**
+     * Cross-check, counting rendering the overlay causes too: the page main thread's CPU time per
+     * key (trace, top-level tasks) with the extension minus without, medians (floored at 0).
+     */
+    abCpuMedianMs: number;
+    /** The same from wall-clock task time (Performance.getMetrics TaskDuration): noisier on a busy machine. */
     abMedianMs: number;
     /** The same for the means, which also count the rare slow key and any rendering the overlay causes. */
     abMeanMs: number;
@@ -122,6 +127,7 @@ async function assertTyped(page: Page, text: string): Promise<void> {
 
 interface TypingRun {
   perKeyTaskMs: number[];
+  perKeyTaskCpuMs: number[];
   perKeyContentMs: number[];
   perKeyContentWallMs: number[];
   afterTypingContentMs: number;
@@ -143,10 +149,12 @@ async function typingRun(session: Session, text: string, gaps: number[]): Promis
   await sleep(CHECK_PAUSE_MS + 1000);
   const events = await stopTrace(session.cdp);
   await assertTyped(session.page, text);
-  const split = attribute(events, contentScripts(session), Math.max(...gaps) * 1000);
+  const lastKeyWindowUs = Math.max(...gaps) * 1000;
+  const split = attribute(events, contentScripts(session), lastKeyWindowUs);
   if (split.keydowns.length !== text.length) throw new Error(`the trace holds ${split.keydowns.length} keydowns for ${text.length} keys`);
   return {
     perKeyTaskMs,
+    perKeyTaskCpuMs: mainThreadCpuPerKey(events, lastKeyWindowUs),
     perKeyContentMs: split.perKeyMs,
     perKeyContentWallMs: split.perKeyWallMs,
     afterTypingContentMs: split.afterTypingMs,
@@ -214,6 +222,8 @@ export async function runBrowserBench({ quick, log }: BrowserBenchOptions): Prom
 
   const withKeys: number[] = [];
   const withoutKeys: number[] = [];
+  const withCpuKeys: number[] = [];
+  const withoutCpuKeys: number[] = [];
   const contentKeys: number[] = [];
   const contentWallKeys: number[] = [];
   const checks: number[] = [];
@@ -230,10 +240,11 @@ export async function runBrowserBench({ quick, log }: BrowserBenchOptions): Prom
       try {
         const run = await typingRun(session, text, gaps);
         (extension ? withKeys : withoutKeys).push(...run.perKeyTaskMs);
+        (extension ? withCpuKeys : withoutCpuKeys).push(...run.perKeyTaskCpuMs);
         (extension ? withLong : withoutLong).push(...run.longTasks);
         (extension ? withHeap : withoutHeap).push(run.heapMB);
         const mode = extension ? 'with' : 'without';
-        log(`  typing ${mode} the extension: main thread ${median(run.perKeyTaskMs).toFixed(2)} ms per key (median), ${run.longTasks.length} long tasks (any cause), heap ${run.heapMB.toFixed(2)} MB`);
+        log(`  typing ${mode} the extension: main thread ${median(run.perKeyTaskMs).toFixed(2)} ms per key (median; CPU ${median(run.perKeyTaskCpuMs).toFixed(2)} ms), ${run.longTasks.length} long tasks (any cause), heap ${run.heapMB.toFixed(2)} MB`);
         if (extension) {
           contentKeys.push(...run.perKeyContentMs);
           extensionLong.push(run.extensionLongTasks);
@@ -259,6 +270,7 @@ export async function runBrowserBench({ quick, log }: BrowserBenchOptions): Prom
       meanMs: mean(contentKeys),
       p95Ms: quantile(contentKeys, 0.95),
       wallMedianMs: median(contentWallKeys),
+      abCpuMedianMs: Math.max(0, median(withCpuKeys) - median(withoutCpuKeys)),
       abMedianMs: Math.max(0, median(withKeys) - median(withoutKeys)),
       abMeanMs: Math.max(0, mean(withKeys) - mean(withoutKeys)),
       withExtensionTaskMedianMs: median(withKeys),

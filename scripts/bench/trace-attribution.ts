@@ -106,7 +106,7 @@ export function extensionLongTasks(events: readonly TraceEvent[], scriptPrefix: 
   const keydown = events.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown');
   if (!keydown) return { cpu: 0, wall: 0, longestMs: 0 };
   const onMain = (e: TraceEvent) => e.pid === keydown.pid && e.tid === keydown.tid && e.ph === 'X';
-  const tasks = events.filter((e) => onMain(e) && (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask')).sort((a, b) => a.ts - b.ts);
+  const tasks = topLevelTasks(events, keydown.pid, keydown.tid);
   const calls = events.filter((e) => onMain(e) && e.name === 'FunctionCall' && (e.args?.data?.url ?? '').startsWith(scriptPrefix));
   const result: LongTasks = { cpu: 0, wall: 0, longestMs: 0 };
   for (const task of tasks) {
@@ -118,4 +118,41 @@ export function extensionLongTasks(events: readonly TraceEvent[], scriptPrefix: 
     if ((task.dur ?? 0) / 1000 > LONG_TASK_MS) result.wall += 1;
   }
   return result;
+}
+
+const isTask = (e: TraceEvent) => e.ph === 'X' && (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask');
+
+/** Top-level tasks of one thread, in order; a task run inside another (a nested loop) is part of it. */
+function topLevelTasks(events: readonly TraceEvent[], pid: number, tid: number): TraceEvent[] {
+  const tasks = events.filter((e) => isTask(e) && e.pid === pid && e.tid === tid).sort((a, b) => a.ts - b.ts);
+  const out: TraceEvent[] = [];
+  let coveredUntil = -Infinity;
+  for (const task of tasks) {
+    if (task.ts < coveredUntil) continue;
+    out.push(task);
+    coveredUntil = task.ts + (task.dur ?? 0);
+  }
+  return out;
+}
+
+/**
+ * The page main thread's CPU time per keystroke: every top-level task from the one that delivered
+ * a keydown up to the one that delivers the next (the last key: for `lastKeyWindowUs`). Compared
+ * with and without the extension, it counts everything the extension adds, rendering included.
+ */
+export function mainThreadCpuPerKey(events: readonly TraceEvent[], lastKeyWindowUs: number): number[] {
+  const keydowns = events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown').sort((a, b) => a.ts - b.ts);
+  if (keydowns.length === 0) return [];
+  const tasks = topLevelTasks(events, keydowns[0]!.pid, keydowns[0]!.tid);
+  const taskStartOf = (ts: number) => tasks.find((t) => t.ts <= ts && ts < t.ts + (t.dur ?? 0))?.ts ?? ts;
+  const bounds = keydowns.map((k) => taskStartOf(k.ts));
+  bounds.push(keydowns.at(-1)!.ts + lastKeyWindowUs);
+  const perKey = keydowns.map(() => 0);
+  for (const task of tasks) {
+    if (task.ts < bounds[0]! || task.ts >= bounds.at(-1)!) continue;
+    let k = perKey.length - 1;
+    while (bounds[k]! > task.ts) k -= 1;
+    perKey[k]! += (task.tdur ?? task.dur ?? 0) / 1000;
+  }
+  return perKey;
 }

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { makeDraft } from '../../scripts/bench/make-draft';
 import { seededRandom } from '../../scripts/bench/seeded-random';
 import { median, quantile } from '../../scripts/bench/stats';
-import { attribute, extensionLongTasks, type TraceEvent } from '../../scripts/bench/trace-attribution';
+import { attribute, extensionLongTasks, mainThreadCpuPerKey, type TraceEvent } from '../../scripts/bench/trace-attribution';
 import { makeTypingDraft } from '../../scripts/bench/typing-draft';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -127,5 +127,17 @@ describe('trace attribution', () => {
       task(600_000, 5, 4), call(600_100, 2),
     ];
     expect(extensionLongTasks(events, EXT)).toEqual({ cpu: 1, wall: 2, longestMs: 70 });
+  });
+
+  it("splits the main thread's CPU time between keys from the task that delivered each keydown, nested tasks once", () => {
+    const task = (ts: number, wallUs: number, cpuUs: number): TraceEvent => ({ name: 'ThreadControllerImpl::RunTask', ph: 'X', ts, dur: wallUs, tdur: cpuUs, pid: 1, tid: 1 });
+    const events = [
+      task(900, 300, 200), keydown(1000), task(1100, 50, 40),
+      task(3000, 500, 300), task(3100, 100, 90),
+      task(4900, 200, 100), keydown(5000),
+      task(9000, 100, 70),
+      task(90_000, 100, 1000),
+    ];
+    expect(mainThreadCpuPerKey(events, 10_000)).toEqual([0.2 + 0.3, 0.1 + 0.07]);
   });
 });
