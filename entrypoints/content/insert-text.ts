@@ -81,5 +81,6 @@ function pasteHere(editor: HTMLElement, text: string): boolean {
 
 function insertCommand(editor: HTMLElement, text: string): boolean {
   // Deprecated but still the one command every browser routes through an editor's input handling.
-  return editor.ownerDocument.execCommand('insertText', false, text);
+  const doc = editor.ownerDocument;
+  return typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, text);
 }
