@@ -29,6 +29,9 @@ export interface BrowserResults {
     p95Ms: number;
     /** The median in wall-clock time, which a busy machine inflates. */
     wallMedianMs: number;
+    /** Medians of the first and last quarter of each session's keys: a rise means per-key work grows as a session goes on. */
+    firstQuarterMedianMs: number;
+    lastQuarterMedianMs: number;
     /**
      * Cross-check, counting rendering the overlay causes too: the page main thread's CPU time per
      * key (trace, top-level tasks) with the extension minus without, medians (floored at 0).
@@ -226,6 +229,8 @@ export async function runBrowserBench({ quick, log }: BrowserBenchOptions): Prom
   const withoutCpuKeys: number[] = [];
   const contentKeys: number[] = [];
   const contentWallKeys: number[] = [];
+  const firstQuarter: number[] = [];
+  const lastQuarter: number[] = [];
   const checks: number[] = [];
   const withLong: number[] = [];
   const extensionLong: LongTasks[] = [];
@@ -249,8 +254,12 @@ export async function runBrowserBench({ quick, log }: BrowserBenchOptions): Prom
           contentKeys.push(...run.perKeyContentMs);
           extensionLong.push(run.extensionLongTasks);
           contentWallKeys.push(...run.perKeyContentWallMs);
+          const quarter = Math.max(1, Math.floor(run.perKeyContentMs.length / 4));
+          const [first, last] = [run.perKeyContentMs.slice(0, quarter), run.perKeyContentMs.slice(-quarter)];
+          firstQuarter.push(...first);
+          lastQuarter.push(...last);
           checks.push(run.afterTypingContentMs);
-          log(`  content script: ${median(run.perKeyContentMs).toFixed(3)} ms per key (median), ${run.afterTypingContentMs.toFixed(1)} ms for the check at the pause, longest task running it ${run.extensionLongTasks.longestMs.toFixed(1)} ms`);
+          log(`  content script: ${median(run.perKeyContentMs).toFixed(3)} ms per key (median; first quarter ${median(first).toFixed(3)}, last ${median(last).toFixed(3)}), ${run.afterTypingContentMs.toFixed(1)} ms for the check at the pause, longest task running it ${run.extensionLongTasks.longestMs.toFixed(1)} ms`);
         }
         if (extension && r === rounds - 1) {
           latencies = await nudgeRounds(session, nudgeSentences(profile), quick ? 1 : 8, log);
@@ -270,6 +279,8 @@ export async function runBrowserBench({ quick, log }: BrowserBenchOptions): Prom
       meanMs: mean(contentKeys),
       p95Ms: quantile(contentKeys, 0.95),
       wallMedianMs: median(contentWallKeys),
+      firstQuarterMedianMs: median(firstQuarter),
+      lastQuarterMedianMs: median(lastQuarter),
       abCpuMedianMs: Math.max(0, median(withCpuKeys) - median(withoutCpuKeys)),
       abMedianMs: Math.max(0, median(withKeys) - median(withoutKeys)),
       abMeanMs: Math.max(0, mean(withKeys) - mean(withoutKeys)),

@@ -53,6 +53,8 @@ export function formatTable(results: BenchResults): string {
     ['10,000 one-term rules ÷ 10 rules', 'engine.scaling.separateRules.ratio10000to10', '×'],
     ['10,000 one-term rules ÷ 10 rules, CPU time', 'engine.scaling.separateRules.cpu.ratio10000to10', '×'],
     ['last keystroke → badge (median)', 'browser.nudgeLatency.medianMs', 'ms'],
+    ['content script per key, first quarter of a session', 'browser.keystroke.firstQuarterMedianMs', 'ms'],
+    ['content script per key, last quarter of a session', 'browser.keystroke.lastQuarterMedianMs', 'ms'],
     ['main-thread CPU per key, with − without extension', 'browser.keystroke.abCpuMedianMs', 'ms'],
     ['main-thread wall per key, with − without extension', 'browser.keystroke.abMedianMs', 'ms'],
     ['content script at the pause: check + redraw', 'browser.checkAtPauseMs', 'ms'],
