@@ -1,0 +1,124 @@
+// The sites rename their markup without notice. Replica variants whose test ids and editor
+// attributes have been renamed (served from the same replica code, with the names rewritten) must
+// leave Guidepost quiet and harmless: no exception anywhere, the editor untouched, and the popup
+// saying plainly that this composer is not being read.
+import type { BrowserContext, ConsoleMessage, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { replicaBundles } from '../replica/serve/replica-bundles';
+import { replicaDocumentResponse } from '../replica/serve/replica-responses';
+import { SCRIPT_URLS, siteOf } from '../replica/serve/replica-urls';
+import { launchChromium, type LaunchedChromium } from './harness/chromium';
+import { replicaPosted, replicaText, SCENARIO_URLS, type ReplicaScenario } from './harness/replicas';
+import { askDraftStatus, badges, SAMPLE_PROFILE, setExtensionStorage } from './composer-steps';
+import { openExtensionPage, openTracked } from './support/extension-pages';
+
+/** The renames a site redesign might bring: every attribute Guidepost's adapters select by. */
+const RENAMES: Record<'x' | 'fb', [string, string][]> = {
+  x: [
+    ['tweetTextarea_', 'postComposerField_'],
+    ['tweetButtonInline', 'postSubmitInline'],
+    ['tweetButton', 'postSubmit'],
+    ['SideNav_AccountSwitcher_Button', 'SideNav_Account_Menu'],
+  ],
+  fb: [
+    ['data-lexical-editor', 'data-composer-root'],
+    ['Write a comment', 'Add a comment'],
+    ['Edit privacy', 'Change audience'],
+  ],
+};
+
+const DRIFTED_EDITORS: Partial<Record<ReplicaScenario, string>> = {
+  'x-timeline': '[data-testid="postComposerField_0"]',
+  'fb-post': '[role="dialog"] [data-composer-root="true"]',
+};
+const DRIFTED_POST: Partial<Record<ReplicaScenario, string>> = {
+  'x-timeline': '[data-testid="postSubmitInline"]',
+  'fb-post': '[role="dialog"] [role="button"][aria-label="Post"]',
+};
+
+const OPINION = 'I think the council should sort out the parking on our road.';
+
+function rename(text: string, site: 'x' | 'fb'): string {
+  return RENAMES[site].reduce((out, [from, to]) => out.replaceAll(from, to), text);
+}
+
+let browser: LaunchedChromium;
+let extensionId: string;
+const pages: Page[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  extensionId = browser.extensionId!;
+  await setExtensionStorage(browser.context, { userProfile: SAMPLE_PROFILE });
+});
+afterAll(() => browser?.close());
+afterEach(async () => {
+  await Promise.all(pages.splice(0).map((page) => page.close()));
+});
+
+/** Serves `scenario` with its document and bundle renamed, and records every error the page or Guidepost reports. */
+async function openDrifted(context: BrowserContext, scenario: ReplicaScenario): Promise<{ page: Page; errors: string[] }> {
+  const site = siteOf(scenario);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  page.on('console', (message: ConsoleMessage) => {
+    // Content-script messages arrive here too; Guidepost's own warnings say "Guidepost".
+    // The pretend network's 404 for the favicon is the page's, not a fault.
+    if (message.text().startsWith('Failed to load resource')) return;
+    if (message.type() === 'error' || /guidepost/i.test(message.text())) errors.push(`console ${message.type()}: ${message.text()}`);
+  });
+  await page.route(SCENARIO_URLS[scenario], async (route) => {
+    if (!route.request().isNavigationRequest()) return route.fallback();
+    const response = await replicaDocumentResponse(scenario);
+    return route.fulfill({ status: response.status, headers: response.headers, body: rename(response.body, site) });
+  });
+  await page.route(SCRIPT_URLS[site], async (route) => {
+    const { script } = (await replicaBundles())[site];
+    return route.fulfill({ status: 200, headers: { 'content-type': 'text/javascript; charset=utf-8' }, body: rename(script, site) });
+  });
+  await page.goto(SCENARIO_URLS[scenario]);
+  await page.locator(DRIFTED_EDITORS[scenario]!).waitFor();
+  return { page, errors };
+}
+
+describe('site drift: renamed markup', () => {
+  it.each(['x-timeline', 'fb-post'] as const)('%s: nothing throws, the editor keeps its text, posting works, and the popup says the composer is not read', async (scenario) => {
+    const helper = await openExtensionPage(browser.context, extensionId, 'popup.html');
+    pages.push(helper);
+    let drifted: { page: Page; errors: string[] } | undefined;
+    const { page, tabId } = await openTracked(helper, async () => (drifted = await openDrifted(browser.context, scenario)).page);
+    pages.push(page);
+    const errors = drifted!.errors;
+    // The old names are really gone: what Guidepost looks for is not in the page.
+    expect(await page.locator('[data-testid^="tweetTextarea_"], [data-lexical-editor]').count()).toBe(0);
+
+    await page.click(DRIFTED_EDITORS[scenario]!);
+    await page.keyboard.type(OPINION);
+    await page.waitForTimeout(1_000);
+    expect(await replicaText(page)).toBe(OPINION);
+    // No badge on a composer Guidepost cannot read (there is no generic watcher yet).
+    expect(await badges(page).count()).toBe(0);
+
+    const statuses = (await askDraftStatus(browser.context)) as { watching: boolean; reason?: string }[];
+    expect(statuses).toContainEqual(expect.objectContaining({ watching: false, reason: 'unsupported-markup' }));
+
+    const popup = await openExtensionPage(browser.context, extensionId, `popup.html?tab=${tabId}`);
+    pages.push(popup);
+    await expect.poll(() => popup.locator('body').textContent()).toMatch(/changed its page, so Guidepost cannot read the composer/);
+
+    // A way through: the post goes out as typed, unguarded.
+    await page.click(DRIFTED_POST[scenario]!);
+    await expect.poll(() => replicaPosted(page)).toEqual([OPINION]);
+    expect(errors).toEqual([]);
+  });
+
+  it('the drift is only in the names: the same replica without renames is watched (the test can tell the difference)', async () => {
+    const page = await browser.context.newPage();
+    pages.push(page);
+    await page.goto(SCENARIO_URLS['x-timeline']);
+    await page.click('[data-testid="tweetTextarea_0"]');
+    await page.keyboard.type(OPINION);
+    await expect.poll(() => badges(page).count(), { timeout: 10_000 }).toBe(1);
+  });
+});
