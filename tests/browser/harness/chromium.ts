@@ -1,7 +1,7 @@
 // Launches Debian's Chromium through playwright-core with the built extension loaded
 // (.output/chrome-mv3, so run `npm run build` first) and the replica routing in place.
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -43,10 +43,12 @@ export async function launchChromium(options: LaunchChromiumOptions = {}): Promi
     throw new Error(`No built extension at ${CHROME_EXTENSION_DIR}: run \`npm run build\` first.`);
   }
   const profileDir = await mkdtemp(join(tmpdir(), 'guidepost-chromium-'));
-  const extensionFlags = withExtension
-    ? [`--disable-extensions-except=${CHROME_EXTENSION_DIR}`, `--load-extension=${CHROME_EXTENSION_DIR}`]
-    : [];
-  const context = await chromium.launchPersistentContext(profileDir, {
+  // A private copy: a build running meanwhile (another terminal, `npm run demo`) must not change
+  // files under a running browser, e.g. leave the in-page UI without its stylesheet.
+  const extensionDir = join(profileDir, 'extension');
+  if (withExtension) await cp(CHROME_EXTENSION_DIR, extensionDir, { recursive: true });
+  const extensionFlags = withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
+  const context = await chromium.launchPersistentContext(join(profileDir, 'profile'), {
     executablePath: CHROMIUM_PATH,
     headless: !options.headed,
     args: [...FLAGS, ...extensionFlags],

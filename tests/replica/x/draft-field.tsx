@@ -26,22 +26,22 @@ export function DraftField({ part, editorState, placeholder, autoFocus, onChange
     return 'handled';
   };
 
+  // As on x.com, the _label wraps the RichTextInputContainer, which holds the Draft editor.
   return (
-    <div className="draft-field" data-testid={`tweetTextarea_${part}RichTextInputContainer`}>
-      <label className="visually-hidden" data-testid={`tweetTextarea_${part}_label`}>
-        Post text
-      </label>
-      <Editor
-        ref={editor}
-        editorState={editorState}
-        onChange={(next) => onChange(part, next)}
-        placeholder={placeholder}
-        ariaLabel="Post text"
-        ariaMultiline
-        webDriverTestID={`tweetTextarea_${part}`}
-        handleReturn={handleReturn}
-        spellCheck
-      />
-    </div>
+    <label className="draft-field" data-testid={`tweetTextarea_${part}_label`}>
+      <div data-testid={`tweetTextarea_${part}RichTextInputContainer`}>
+        <Editor
+          ref={editor}
+          editorState={editorState}
+          onChange={(next) => onChange(part, next)}
+          placeholder={placeholder}
+          ariaLabel="Post text"
+          ariaMultiline
+          webDriverTestID={`tweetTextarea_${part}`}
+          handleReturn={handleReturn}
+          spellCheck
+        />
+      </div>
+    </label>
   );
 }
