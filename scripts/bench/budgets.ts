@@ -12,7 +12,7 @@ export const BUDGETS: readonly Budget[] = [
   { key: 'engine.check280.medianMs', label: 'check, 280 characters (median)', limit: 0.5, unit: 'ms', cpuKey: 'engine.check280.cpuMedianMs' },
   { key: 'engine.check63k.medianMs', label: 'check, 63,206 characters (median)', limit: 20, unit: 'ms', cpuKey: 'engine.check63k.cpuMedianMs' },
   { key: 'engine.scaling.ratio10000to10', label: '10,000 terms ÷ 10 terms', limit: 3, unit: '×', cpuKey: 'engine.scaling.cpu.ratio10000to10' },
-  { key: 'browser.keystroke.medianMs', label: 'main-thread time added per keystroke (median)', limit: 1, unit: 'ms' },
+  { key: 'browser.keystroke.medianMs', label: 'main-thread CPU added per keystroke (median)', limit: 1, unit: 'ms' },
   { key: 'browser.nudgeLatency.afterPauseMs', label: 'nudge after the typing pause (median)', limit: 300, unit: 'ms' },
   { key: 'browser.longTasks', label: 'long tasks (> 50 ms) while typing', limit: 0, unit: '' },
   { key: 'bundle.contentGzipKB', label: 'content script JS at page start, gzip', limit: 100, unit: 'kB' },
