@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import type { Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type LaunchedChromium } from './harness/chromium';
+import { egressRequests } from './harness/egress';
 import { launchFirefox, type LaunchedFirefox } from './harness/firefox';
 import { EDITOR_SELECTORS, openReplica, REPLICA_SCENARIOS, replicaPosted, replicaText, type ReplicaScenario } from './harness/replicas';
 
@@ -320,6 +321,22 @@ describe('the harness with the built extension', () => {
     expect(withExtension.requests).toContainEqual(
       expect.objectContaining({ url: 'https://packs.example.org/probe.json', method: 'POST', postData: 'from-worker', fromServiceWorker: true }),
     );
+  });
+
+  it('sends nothing anywhere while drafts are typed and checked on both sites', async () => {
+    const before = withExtension.requests.length;
+    for (const scenario of ['x-timeline', 'fb-comment'] as const) {
+      const page = await openReplica(withExtension.context, scenario);
+      pages.push(page);
+      await focusEditor(page, scenario);
+      await page.keyboard.type('Met a tenant, Mrs Q, 91, at 4 Ash Row today. The council is a shambles.');
+      await expect.poll(() => page.evaluate(() => document.querySelector('guidepost-overlay')?.shadowRoot?.querySelector('[data-guidepost="badge"]') !== null)).toBe(true);
+    }
+    await new Promise((settle) => setTimeout(settle, 2_000));
+    const sent = egressRequests(withExtension.requests.slice(before));
+    expect(sent).toEqual([]);
+    // The check itself can fail: a request from the page would be caught.
+    expect(egressRequests([{ url: 'https://x.com/i/api/graphql', method: 'POST', postData: 'x', resourceType: 'fetch', fromServiceWorker: false }])).toHaveLength(1);
   });
 
   it.each(['x-timeline', 'fb-post'] as const)('%s: the content script shows its shadow-root UI under the site CSP without violations', async (scenario) => {
