@@ -20,7 +20,8 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '128.0',
+              // 140 is the first ESR with Ed25519 in WebCrypto, which signed rule packs need.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

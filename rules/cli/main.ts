@@ -44,6 +44,12 @@ async function main(argv: string[]): Promise<number> {
   return command.run(rest);
 }
 
+// Output piped into a reader that stops early (`guidepost schema | head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -17,6 +17,8 @@ interface TrieNode {
 }
 
 const WORD_CHAR = String.raw`[\p{L}\p{N}_]`;
+/** Longer terms are skipped: no real word or phrase is this long, and each character is a trie level. */
+export const MAX_TERM_LENGTH = 200;
 const SPECIAL = /[.*+?^${}()|[\]\\/-]/g;
 
 function newNode(): TrieNode {
@@ -37,7 +39,17 @@ function charPattern(ch: string): string {
 
 function toPattern(node: TrieNode): string {
   const branches: string[] = [];
-  for (const [ch, child] of node.children) branches.push(charPattern(ch) + toPattern(child));
+  for (const [ch, first] of node.children) {
+    // Follow a chain of single children iteratively: one branch, however long the term.
+    let chain = charPattern(ch);
+    let child = first;
+    while (child.children.size === 1 && !child.end && !child.prefix) {
+      const [next, grandchild] = child.children.entries().next().value!;
+      chain += charPattern(next);
+      child = grandchild;
+    }
+    branches.push(chain + toPattern(child));
+  }
   if (node.prefix) branches.push(`${WORD_CHAR}*`);
   const optional = node.end && !node.prefix;
   if (branches.length === 0) return '';
@@ -53,7 +65,7 @@ export function buildTermPattern(terms: readonly string[], options: TermMatcherO
     let term = normaliseTerm(raw);
     const prefix = term.endsWith('*');
     if (prefix) term = term.slice(0, -1);
-    if (!term) continue;
+    if (!term || term.length > MAX_TERM_LENGTH) continue;
     if (!options.caseSensitive) term = term.toLowerCase();
     let node = root;
     for (const ch of term) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ruleCommonShape } from '../schema/rule-common';
-import { compileTermMatcher } from '../engine/term-matcher';
+import { compileTermMatcher, MAX_TERM_LENGTH } from '../engine/term-matcher';
 import { expandTerms } from '../engine/profile-terms';
 import type { CompileEnv, Evaluate, Match } from '../engine/types';
 
@@ -8,7 +8,7 @@ import type { CompileEnv, Evaluate, Match } from '../engine/types';
 export const termListRuleSchema = z.object({
   ...ruleCommonShape,
   kind: z.literal('term-list'),
-  terms: z.array(z.string().min(1)).min(1),
+  terms: z.array(z.string().min(1).max(MAX_TERM_LENGTH)).min(1),
   caseSensitive: z.boolean().default(false),
   /** Words that cancel a match when they come just before it ("in" before a place-like name). */
   notAfter: z.array(z.string().min(1)).default([]),
