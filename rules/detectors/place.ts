@@ -34,6 +34,7 @@ export const place: Detector = {
   validate: (m) => !NOT_PLACES.test(m.groups?.['span'] ?? m[0]),
 };
 
+// School subjects and religious seasons are capitalised too ("top marks in English", "in Ramadan").
 const NOT_PLACES = new RegExp(
-  String.raw`^(?:(?:on|off) the )?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|Teams|Zoom|God|Mum|Dad|Nan|Grandad|The|This|That|My|Our|Your|His|Her|Their|A|An|It|I|Ofsted|Parliament|Government)$`,
+  String.raw`^(?:(?:on|off) the )?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|Teams|Zoom|God|Mum|Dad|Nan|Grandad|The|This|That|My|Our|Your|His|Her|Their|A|An|It|I|Ofsted|Parliament|Government|English|Maths|Math|Science|History|Geography|French|Spanish|German|Latin|Art|Drama|Music|Biology|Chemistry|Physics|Computing|Ramadan|Lent|Advent|Eid|Diwali|Hanukkah|Passover|Vaisakhi|Holi)$`,
 );

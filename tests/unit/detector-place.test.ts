@@ -31,6 +31,9 @@ describe('place detector', () => {
     ['Left it in my car', 'lower-case words'],
     ['Nothing planned for the weekend', 'no capitalised place'],
     ['Moved into a flat near the park', 'an unnamed flat'],
+    ['Top marks in English today', 'a school subject'],
+    ['Stayed late for help in Maths', 'a school subject'],
+    ['Fasting all day in Ramadan', 'a religious season'],
   ])('ignores %j (%s)', (text) => {
     expect(detected('place', text)).toEqual([]);
   });
