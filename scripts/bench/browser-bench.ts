@@ -194,8 +194,8 @@ async function nudgeRounds(session: Session, drafts: string[], rounds: number, l
   await watchBadge(page);
   const latencies: number[] = [];
   const random = seededRandom(7);
-  // A round is retried when a slow gap let a check run mid-typing; a few tries each at most.
-  for (let attempt = 0; attempt < rounds * 3 && latencies.length < rounds; attempt++) {
+  // A round is retried when a slow gap let a check run mid-typing (a busy machine), within a bounded number of tries.
+  for (let attempt = 0; attempt < Math.max(8, rounds * 3) && latencies.length < rounds; attempt++) {
     const before = (await badgeChanges(page)).length;
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Backspace');
