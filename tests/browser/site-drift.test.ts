@@ -56,11 +56,26 @@ afterEach(async () => {
   await Promise.all(pages.splice(0).map((page) => page.close()));
 });
 
+interface Drifted {
+  page: Page;
+  errors: string[];
+  /** Origins of the script worlds in the page: the content script's is the extension's origin. */
+  worlds: string[];
+}
+
 /** Serves `scenario` with its document and bundle renamed, and records every error the page or Guidepost reports. */
-async function openDrifted(context: BrowserContext, scenario: ReplicaScenario): Promise<{ page: Page; errors: string[] }> {
+async function openDrifted(context: BrowserContext, scenario: ReplicaScenario): Promise<Drifted> {
   const site = siteOf(scenario);
   const page = await context.newPage();
   const errors: string[] = [];
+  const worlds: string[] = [];
+  // pageerror covers the page's own world only; the DevTools protocol also reports the content script's.
+  const cdp = await context.newCDPSession(page);
+  cdp.on('Runtime.exceptionThrown', ({ exceptionDetails }) =>
+    errors.push(`uncaught: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`),
+  );
+  cdp.on('Runtime.executionContextCreated', ({ context: world }) => worlds.push(world.origin));
+  await cdp.send('Runtime.enable');
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
   page.on('console', (message: ConsoleMessage) => {
     // Content-script messages arrive here too; Guidepost's own warnings say "Guidepost".
@@ -79,17 +94,19 @@ async function openDrifted(context: BrowserContext, scenario: ReplicaScenario): 
   });
   await page.goto(SCENARIO_URLS[scenario]);
   await page.locator(DRIFTED_EDITORS[scenario]!).waitFor();
-  return { page, errors };
+  return { page, errors, worlds };
 }
 
 describe('site drift: renamed markup', () => {
   it.each(['x-timeline', 'fb-post'] as const)('%s: nothing throws, the editor keeps its text, posting works, and the popup says the composer is not read', async (scenario) => {
     const helper = await openExtensionPage(browser.context, extensionId, 'popup.html');
     pages.push(helper);
-    let drifted: { page: Page; errors: string[] } | undefined;
+    let drifted: Drifted | undefined;
     const { page, tabId } = await openTracked(helper, async () => (drifted = await openDrifted(browser.context, scenario)).page);
     pages.push(page);
-    const errors = drifted!.errors;
+    const { errors, worlds } = drifted!;
+    // Guidepost did start in this page: its content script's world is there.
+    await expect.poll(() => worlds).toContain(`chrome-extension://${extensionId}`);
     // The old names are really gone: what Guidepost looks for is not in the page.
     expect(await page.locator('[data-testid^="tweetTextarea_"], [data-lexical-editor]').count()).toBe(0);
 
