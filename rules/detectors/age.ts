@@ -14,7 +14,9 @@ export const age: Detector = {
       String.raw`\b\d{1,3}[- ]?(?:year|yr)s?[- ]old\b`,
       String.raw`\((?:aged )?\d{1,3}(?=[,)])`,
       // "Leah, 15," or "a lad on our caseload, 14, who…": a name or a person word, then an age.
-      String.raw`\b(?:\p{Lu}\p{Ll}+|lad|girl|boy|man|woman|lady|gentleman|gent|child|kid|son|daughter|mum|dad|teenager|teen|person|caseload|list|books|care), (?<span>\d{1,2})(?=,|\.|\)|\s(?:and|with|from|in|who)\b)`,
+      // "Leah, 15," / "a lad on our caseload, 14, who…" / "a pupil in my class, 11, told me": a name or a
+      // person, then an age set off by commas.
+      String.raw`\b(?:(?:\p{Lu}\p{Ll}+|lad|girl|boy|man|woman|lady|gentleman|gent|child|kid|son|daughter|mum|dad|teenager|teen|person|caseload|list|books|care), (?<span>\d{1,2})(?=,|\.|\)|\s(?:and|with|from|in|who)\b)|\p{Ll}+, (?<age>\d{1,2}),(?= (?:who|told|has|had|is|was|said|asked|came|lives|wants|and)\b))`,
       String.raw`\b(?:(?:[Ss]?[Hh]e|[Tt]hey)(?:'s|’s| is| are| was)|is now|[Tt]urns?|[Tt]urned) (?:only |just |now )?\d{1,3}\b(?!\s*(?:%|minutes|mins|hours|days|weeks|months|years|miles|times|cases|of|x\b|foot|feet|ft\b|inches|stone|kg|pounds|quid|degrees|points|pm\b|am\b))`,
       String.raw`\b(?:[Uu]nder|[Oo]ver)[- ]\d{1,2}s?\b(?=\s*(?:$|[.,!)]|sharing|in|and|who|with))`,
       String.raw`\b\d{1,2} now\b`,

@@ -25,5 +25,5 @@ export const GIVEN_NAMES = new Set(
   ronald ronnie rose rosie ross ruby ryan sadie sally samantha samuel sandra sara sarah scarlett sean shannon sharon shaun
   sheila shirley sian simon sofia sophia sophie stacey stanley stephanie stephen steve steven stuart susan suzanne sylvia
   tanya teddy terry theo theodore thomas tia tiffany tina toby tom tommy tony tracey tyler valerie vanessa vera victoria
-  vincent violet wendy william willow yasmin yusuf zac zach zain zak zara zoe`.split(/\s+/),
+  vincent violet wendy william willow yasmin yusuf zac zach zain zak zara zoe amira aria arya ayaan bilal blessing chidi chioma comfort daniela dawid emeka femi fiona gareth hana harriet ibrahim idris imran jakub jamal kacper kofi kwame leila lena mariam maryam mateo milan miriam musa nia noor oliwia precious rafael reuben rukhsana sami sana segun tobi tomasz wiktoria xavier yara zainab zofia`.split(/\s+/),
 );

@@ -44,7 +44,7 @@ export function ruleReferences(rule: Rule): string[] {
     case 'conditional':
       return [...rule.if, ...rule.require];
     case 'sentiment-gated':
-      return [...rule.target, ...rule.negative, ...rule.positive, ...rule.sarcasm, ...rule.distractors];
+      return [...rule.target, ...rule.negative, ...rule.positive, ...rule.sarcasm, ...rule.distractors, ...rule.ignoreWithin];
     default:
       return [];
   }

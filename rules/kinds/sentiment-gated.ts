@@ -21,6 +21,8 @@ export const sentimentGatedRuleSchema = z.object({
   positive: z.array(ruleIdSchema).default([]),
   sarcasm: z.array(ruleIdSchema).default([]),
   distractors: z.array(ruleIdSchema).default([]),
+  /** Target mentions inside these matches do not count ("not <employer>'s" in a disclaimer). */
+  ignoreWithin: z.array(ruleIdSchema).default([]),
   negators: z.array(z.string().min(1)).default([]),
   /** `any`: fires on any view about the target, for or against (an opinion). */
   polarity: z.enum(['negative', 'positive', 'any']).default('negative'),
@@ -81,12 +83,18 @@ export function compileSentimentGated(rule: SentimentGatedRule, env: CompileEnv)
   const positive = resolveRefs(rule.positive, env);
   const sarcasm = resolveRefs(rule.sarcasm, env);
   const distractors = resolveRefs(rule.distractors, env);
+  const ignoreWithin = resolveRefs(rule.ignoreWithin, env);
   const negators = compileTermMatcher(rule.negators);
   const wantNegative = rule.polarity === 'negative';
 
   return (draft: Draft, _context, table: MatchTable) => {
-    const found: Match[] = [];
+    let found: Match[] = [];
     collect(table, targets, found);
+    if (ignoreWithin.length > 0 && found.length > 0) {
+      const shields: Match[] = [];
+      collect(table, ignoreWithin, shields);
+      if (shields.length > 0) found = found.filter((t) => !shields.some((s) => s.start <= t.start && t.end <= s.end));
+    }
     if (found.length === 0) return [];
     const neg: Match[] = [];
     const pos: Match[] = [];
