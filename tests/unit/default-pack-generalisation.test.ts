@@ -40,14 +40,16 @@ const SETS: LabelledSet[] = [
     name: 'community health trust',
     profile: ASHCOMBE_PROFILE,
     drafts: drafts('tests/fixtures/ashcombe-drafts.jsonl'),
-    floor: 0.8,
+    floor: 0.9,
   },
   {
-    // Held out: 17 of 22 (77%) exactly right when written, all five misses client-privacy.
+    // 17 of 22 (77%) exactly right when written, all five misses client-privacy (year groups,
+    // ages and initials between commas); the pack then learnt those forms (a5a7696) and gets 22
+    // of 22, so it is no longer held out either.
     name: 'academy trust',
     profile: LARKSPUR_PROFILE,
     drafts: drafts('tests/fixtures/larkspur-drafts.jsonl'),
-    floor: 0.75,
+    floor: 0.9,
   },
 ];
 
