@@ -1,6 +1,7 @@
 // Drafts never leave the device. Every request the browser makes is recorded while drafts are
 // typed, fixed and posted on both replicas; with no policy (so no rule-pack URL) the extension must
-// add no request at all, and nothing anywhere may carry a word of the drafts.
+// add no request at all, with a policy only the rule-pack URL, and nothing anywhere may carry a
+// word of the drafts. The policy case writes a machine-wide policy file, removed in afterAll.
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page, Request } from 'playwright-core';
@@ -9,6 +10,10 @@ import { networkApisIn } from '../unit/support/network-apis';
 import { launchChromium, type LaunchedChromium } from './harness/chromium';
 import { openReplica, replicaPosted, replicaText, type ReplicaScenario } from './harness/replicas';
 import { SCRIPT_URLS } from '../replica/serve/replica-urls';
+import { DEFAULT_PACK } from '../../rules/packs/default-pack';
+import { generateSigningKey, importPrivateKeyFile, signPack, type JsonObject } from '../../rules/signing';
+import { chromiumPolicyFile } from './policy/policy-file';
+import { startPackHost, type PackHost } from './policy/pack-host';
 import { card, editor, expectBadge, openCards, reviewPrompt, SAMPLE_PROFILE, setExtensionStorage, typeDraft } from './composer-steps';
 
 // Made-up words that appear nowhere but in these drafts, so any copy of them in traffic is a leak.
@@ -137,6 +142,50 @@ describe('no egress (Chromium, no policy)', () => {
     const baseline = new Set(without.filter((r) => isWeb(r.url)).map((r) => `${r.method} ${r.url}`));
     const added = withGuidepost.filter((r) => isWeb(r.url) && !baseline.has(`${r.method} ${r.url}`));
     expect(added.map((r) => `${r.method} ${r.url}`)).toEqual([]);
+  });
+});
+
+describe('no egress with a policy (Chromium): only the configured rule-pack URL besides the sites', () => {
+  const policyFile = chromiumPolicyFile('no-egress');
+  let host: PackHost | undefined;
+  let browser: LaunchedChromium | undefined;
+  let sent: Sent[] = [];
+  let packUrl = '';
+  afterAll(async () => {
+    try {
+      await browser?.close();
+      await host?.close();
+    } finally {
+      policyFile.remove();
+    }
+  });
+
+  it('records a writing session on both sites while the extension fetches its pack', async () => {
+    const key = await generateSigningKey('no-egress-test');
+    const signer = await importPrivateKeyFile(JSON.stringify(key.privateKeyFile));
+    host = await startPackHost();
+    // The default pack's rules, published by an admin: the session's card and fix still appear.
+    host.put('/pack.json', await signPack({ ...structuredClone(DEFAULT_PACK), id: 'fernvale-staff', version: 1 } as unknown as JsonObject, signer));
+    packUrl = `${host.origin}/pack.json`;
+    policyFile.write({ rulePackUrl: packUrl, trustedKeys: [key.trustedKey], orgProfile: SAMPLE_PROFILE });
+    browser = await launchChromium();
+    // The harness answers everything with a local 404; the pack host is the one real server.
+    await browser.context.route(`${host.origin}/**`, (route) => route.continue());
+    const recorded = recordEverything(browser.context);
+    await expect.poll(() => host!.requests.filter((r) => r.method === 'GET').length, { timeout: 45_000 }).toBeGreaterThan(0);
+    await writingSession(browser.context, true);
+    await recorded.settle();
+    sent = recorded.sent;
+    expect(sent.some((r) => r.url === packUrl)).toBe(true);
+  }, 180_000);
+
+  it('every web request goes to the replica sites or to the rule-pack URL, and none carries a word of the drafts', () => {
+    expect(sent.length).toBeGreaterThan(0);
+    const elsewhere = sent.filter((r) => isWeb(r.url) && !REPLICA_HOSTS.has(new URL(r.url).host) && r.url !== packUrl);
+    expect(elsewhere.map((r) => `${r.method} ${r.url}`)).toEqual([]);
+    expect(leaks(sent)).toEqual([]);
+    // What the pack host itself saw: only its one path, fetched or preflighted.
+    expect([...new Set(host!.requests.map((r) => r.path))]).toEqual(['/pack.json']);
   });
 });
 
