@@ -17,7 +17,7 @@ function whyNotWatching(status: DraftStatus): string {
     case 'snoozed':
       return 'Guidepost is paused, so your draft is not being checked.';
     case 'unsupported-markup':
-      return `${site} has changed its page, so Guidepost cannot read the composer just now.`;
+      return `Not watching this composer: ${site} has changed its page, so Guidepost cannot read it just now.`;
     default:
       return `Start a post on ${site} and Guidepost will check it as you type.`;
   }

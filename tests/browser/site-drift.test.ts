@@ -122,7 +122,7 @@ describe('site drift: renamed markup', () => {
 
     const popup = await openExtensionPage(browser.context, extensionId, `popup.html?tab=${tabId}`);
     pages.push(popup);
-    await expect.poll(() => popup.locator('body').textContent()).toMatch(/changed its page, so Guidepost cannot read the composer/);
+    await expect.poll(() => popup.locator('body').textContent()).toMatch(/Not watching this composer: \w+ has changed its page/);
 
     // A way through: the post goes out as typed, unguarded.
     await page.click(DRIFTED_POST[scenario]!);
