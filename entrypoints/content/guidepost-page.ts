@@ -87,7 +87,9 @@ export async function startGuidepost(ctx: ContentScriptContext, adapter: SiteAda
   const host: SessionHost = {
     adapter,
     timers: {
-      setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
+      // A plain timer checked against the context, not ctx.setTimeout: that adds an abort listener
+      // per call, and the check timer is re-armed on every keystroke.
+      setTimeout: (handler, ms) => view.setTimeout(() => ctx.isInvalid || handler(), ms),
       clearTimeout: (id) => clearTimeout(id),
     },
     state: () => state,
