@@ -58,7 +58,9 @@ describe('mutated rule packs', () => {
       }),
       { numRuns: 150 },
     );
-    expect(outcomes.accepted).toBeGreaterThan(10);
+    // Both branches must be exercised. About 4–13% of mutations leave a valid pack, so a floor of 10
+    // accepted out of 150 failed on some draws (6 seen in CI); 3 still proves the branch runs.
+    expect(outcomes.accepted).toBeGreaterThanOrEqual(3);
     expect(outcomes.refused).toBeGreaterThan(10);
   }, 120_000);
 
