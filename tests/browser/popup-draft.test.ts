@@ -136,8 +136,13 @@ describe('popup: the draft in the current tab', () => {
     await page.reload();
     await expect.poll(() => page.locator('.gp-draft').textContent()).toContain('Guidepost is paused');
     await page.getByRole('button', { name: 'Resume now' }).click();
-    await page.reload();
-    await expect.poll(() => page.locator('.gp-finding').count()).toBeGreaterThan(0);
+    // The popup asks the tab once when it opens; the content script re-checks after resuming, so ask
+    // again until it has (as at the start of this test).
+    await expect.poll(async () => {
+      if ((await page.locator('.gp-finding').count()) > 0) return true;
+      await page.reload();
+      return false;
+    }, { timeout: 15_000 }).toBe(true);
   });
 
   it('on any other tab, says Guidepost works on X and Facebook and shows the guidance library', async () => {
