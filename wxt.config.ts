@@ -8,7 +8,12 @@ export default defineConfig({
   // Explicit imports keep every dependency visible where it is used.
   imports: false,
   manifestVersion: 3,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // Closed, so the site's own scripts cannot read the overlay. The test build (scripts/test-build.ts)
+    // opens it so the browser tests can, and differs in nothing else.
+    define: { __GUIDEPOST_OVERLAY_SHADOW_MODE__: JSON.stringify('closed') },
+  }),
   manifest: ({ browser }) => ({
     name: 'Guidepost',
     description:

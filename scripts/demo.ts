@@ -1,9 +1,9 @@
 // `npm run demo`: builds Guidepost if the build is missing or stale, then either opens
 // Chromium with it on the replica X and Facebook pages (when there is a display), or runs a
-// scripted tour that types sample drafts and saves screenshots to test-output/demo/.
+// scripted tour that types sample drafts and saves screenshots to test-output/demo/. It uses the
+// test build (scripts/test-build.ts), whose open overlay root lets the tour find the badge and cards.
 //   --tour      run the tour even when a display exists
-//   --no-build  use .output/chrome-mv3 as it is
-import { spawnSync } from 'node:child_process';
+//   --no-build  use .output/chrome-mv3-test as it is
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
@@ -18,10 +18,11 @@ import {
   type ReplicaScenario,
 } from '../tests/browser/harness/replicas';
 import { saveScreenshot } from '../tests/browser/harness/screenshots';
+import { buildTestBuild } from './test-build';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DEMO_DIR = join(ROOT, 'test-output/demo');
-const SOURCES = ['entrypoints', 'components', 'rules', 'utils', 'public', 'assets', 'wxt.config.ts', 'package.json'];
+const SOURCES = ['entrypoints', 'components', 'rules', 'utils', 'public', 'assets', 'wxt.config.ts', 'scripts/test-build.ts', 'package.json'];
 
 // Sample drafts by staff of the fictional Fernvale Borough Council (rules/profiles/sample-org.json).
 const DRAFTS = {
@@ -74,14 +75,13 @@ function newestSourceTime(path: string): number {
   return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestSourceTime(join(path, name))));
 }
 
-function buildIfNeeded(skip: boolean): void {
+async function buildIfNeeded(skip: boolean): Promise<void> {
   const manifest = join(CHROME_EXTENSION_DIR, 'manifest.json');
   const builtAt = existsSync(manifest) ? statSync(manifest).mtimeMs : 0;
   const changedAt = Math.max(...SOURCES.map((source) => newestSourceTime(join(ROOT, source))));
   if (skip || (builtAt > 0 && builtAt >= changedAt)) return;
-  console.log('Building Guidepost for Chromium (wxt build)…');
-  const result = spawnSync(join(ROOT, 'node_modules/.bin/wxt'), ['build'], { cwd: ROOT, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('wxt build failed; see above.');
+  console.log('Building Guidepost for Chromium (the test build, npm run build:test)…');
+  await buildTestBuild('chrome');
 }
 
 async function openInteractive(): Promise<void> {
@@ -197,7 +197,7 @@ async function runTour(): Promise<number> {
 
 async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2));
-  buildIfNeeded(args.has('--no-build'));
+  await buildIfNeeded(args.has('--no-build'));
   if (process.env.DISPLAY && !args.has('--tour')) return openInteractive();
   if (!process.env.DISPLAY) console.log('No display: running the scripted tour instead of opening a window.');
   process.exitCode = await runTour();

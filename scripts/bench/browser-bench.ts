@@ -6,6 +6,7 @@ import { draftContextSchema } from '../../rules/schema/context';
 import type { OrgProfile } from '../../rules/schema/profile';
 import { CHECK_PAUSE_MS } from '../../entrypoints/content/check-scheduler';
 import { launchChromium, type LaunchedChromium } from '../../tests/browser/harness/chromium';
+import { ensureTestBuild } from '../test-build';
 import { EDITOR_SELECTORS, openReplica, replicaText } from '../../tests/browser/harness/replicas';
 import { loadSampleProfile } from './engine-bench';
 import { badgeChanges, lastKeydown, longTaskDurations, watchBadge, watchLongTasks } from './page-probes';
@@ -220,6 +221,8 @@ async function nudgeRounds(session: Session, drafts: string[], rounds: number, l
 }
 
 export async function runBrowserBench({ quick, log }: BrowserBenchOptions): Promise<BrowserResults> {
+  // The test build: the probes read the badge through its open overlay root (page-probes.ts).
+  await ensureTestBuild('chrome', log);
   const profile = loadSampleProfile();
   const random = seededRandom(280);
   const text = makeTypingDraft(quick ? 20 : 280, random);

@@ -26,10 +26,10 @@ export interface BadgeChange {
 }
 
 /**
- * Records each change of Guidepost's badge (inside the shadow root the content script adds) and
- * the time of every keydown, both on the page's clock.
- */
-/**
+ * Records each change of Guidepost's badge (inside the shadow root the content script adds; open
+ * in the test build the bench loads, closed in the shipped one) and the time of every keydown,
+ * both on the page's clock.
+ *
  * Installed as source text: tsx names the functions it compiles with a helper that exists only
  * in Node, so a nested function passed to `page.evaluate` would fail in the page.
  */

@@ -1,5 +1,6 @@
-// Mozilla's own linter (addons-linter through web-ext, offline) on the Firefox build: an error here
-// is what would stop the add-on from being signed or listed.
+// Mozilla's own linter (addons-linter through web-ext, offline) on the Firefox build that ships
+// (`npm run build`, not the test build): an error here is what would stop the add-on from being
+// signed or listed.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -7,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { FIREFOX_EXTENSION_DIR } from './harness/firefox';
+import { FIREFOX_SHIPPED_DIR } from './harness/firefox';
 
 const WEB_EXT = resolve(import.meta.dirname, '../../node_modules/web-ext/bin/web-ext.js');
 
@@ -36,8 +37,8 @@ async function lint(dir: string): Promise<LintReport> {
 
 describe('web-ext lint on the Firefox build', () => {
   it('reports no errors', async () => {
-    expect(existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json')), 'run `npm run build` first').toBe(true);
-    const report = await lint(FIREFOX_EXTENSION_DIR);
+    expect(existsSync(join(FIREFOX_SHIPPED_DIR, 'manifest.json')), 'run `npm run build` first').toBe(true);
+    const report = await lint(FIREFOX_SHIPPED_DIR);
     const listed = (messages: LintMessage[]) => messages.map((m) => `${m.code} ${m.file ?? ''}: ${m.description}`);
     expect(listed(report.errors)).toEqual([]);
     expect(report.summary.errors).toBe(0);
@@ -46,7 +47,7 @@ describe('web-ext lint on the Firefox build', () => {
   it('does report errors when the build is broken (so a clean report means something)', async () => {
     const copy = await mkdtemp(join(tmpdir(), 'guidepost-lint-'));
     try {
-      await cp(FIREFOX_EXTENSION_DIR, copy, { recursive: true });
+      await cp(FIREFOX_SHIPPED_DIR, copy, { recursive: true });
       const manifest = JSON.parse(await readFile(join(copy, 'manifest.json'), 'utf8')) as Record<string, unknown>;
       delete manifest['name'];
       await writeFile(join(copy, 'manifest.json'), JSON.stringify(manifest));

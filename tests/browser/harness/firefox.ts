@@ -1,5 +1,7 @@
 // Launches Firefox ESR through puppeteer-core (WebDriver BiDi) with the built Firefox extension
-// (.output/firefox-mv3, so run `npm run build` first) installed as a temporary add-on, and serves
+// installed as a temporary add-on: the test build (.output/firefox-mv3-test, so run
+// `npm run build:test` first), whose overlay shadow root is open so the tests can read it; it
+// differs from the shipped build in nothing else (scripts/test-build.ts). It also serves
 // the same replica pages as the Chromium harness, at the real URLs, by request interception.
 //
 // Host access: Firefox MV3 treats content-script hosts as optional permissions, but from Firefox 127
@@ -10,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { resolve, join } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import { TEST_BUILD_DIRS } from '../../../scripts/test-build';
 import { GECKO_ID } from '../../../utils/extension-ids';
 import type { ReplicaOptions, ReplicaScenario } from '../../replica/shared/options';
 import { replicaBundles } from '../../replica/serve/replica-bundles';
@@ -19,7 +22,10 @@ import { EDITOR_SELECTORS } from './replicas';
 import { SCREENSHOT_DIR } from './screenshots';
 
 export const FIREFOX_PATH = '/usr/bin/firefox-esr';
-export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/firefox-mv3');
+/** The test build: the overlay's shadow root is open. */
+export const FIREFOX_EXTENSION_DIR = TEST_BUILD_DIRS.firefox;
+/** The build that ships (`npm run build`): the overlay's shadow root is closed. */
+export const FIREFOX_SHIPPED_DIR = resolve(import.meta.dirname, '../../../.output/firefox-mv3');
 /** Fixed through `extensions.webextensions.uuids`, so the extension's pages have a known address. */
 export const FIREFOX_EXTENSION_UUID = '6f1e7c2a-3b4d-4e5f-8a9b-0c1d2e3f4a5b';
 export const FIREFOX_EXTENSION_ORIGIN = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
@@ -27,7 +33,7 @@ export const FIREFOX_EXTENSION_ORIGIN = `moz-extension://${FIREFOX_EXTENSION_UUI
 export interface LaunchFirefoxOptions {
   /** Install the built extension (default true). */
   extension?: boolean;
-  /** Another unpacked build to install instead of .output/firefox-mv3. */
+  /** Another unpacked build to install instead of the test build, e.g. FIREFOX_SHIPPED_DIR. */
   extensionDir?: string;
 }
 
@@ -63,7 +69,8 @@ export async function launchFirefox(options: LaunchFirefoxOptions = {}): Promise
   const withExtension = options.extension ?? true;
   const extensionDir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
   if (withExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
-    throw new Error(`No built Firefox extension at ${extensionDir}: run \`npm run build\` first.`);
+    const command = extensionDir === FIREFOX_EXTENSION_DIR ? 'npm run build:test' : 'npm run build';
+    throw new Error(`No built Firefox extension at ${extensionDir}: run \`${command}\` first.`);
   }
   await replicaBundles();
   const browser = await puppeteer.launch({
