@@ -1,3 +1,4 @@
+import { stepPast } from './step-past';
 import type { Match } from './types';
 
 /**
@@ -25,15 +26,28 @@ function newNode(): TrieNode {
   return { children: new Map(), end: false, prefix: false };
 }
 
-/** Typographic apostrophes and spacing vary; terms match any of them. */
+/**
+ * Typographic apostrophes and spacing vary; terms match any of them. Spaces around a hyphen and
+ * runs of hyphens are one hyphen: each space and hyphen becomes a run-matching group below, and
+ * two such groups side by side could split a long run of spaces in the draft in many ways, which
+ * is how a regular expression hangs a page.
+ */
 function normaliseTerm(term: string): string {
-  return term.trim().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ');
+  return term
+    .trim()
+    .replace(/[’‘`]/g, "'")
+    .replace(/\s*-[\s-]*/g, '-')
+    .replace(/\s+/g, ' ');
 }
+
+const SPACE_RUN = String.raw`[\s\u00a0]+`;
+/** "fly-tipping" also matches "fly tipping", "flytipping" and "fly – tipping": one hyphen or a space, or nothing. */
+const HYPHEN = String.raw`(?:[\s\u00a0]*[-‐‑–][\s\u00a0]*|[\s\u00a0]+)?`;
 
 function charPattern(ch: string): string {
   if (ch === "'") return "['’‘]";
-  if (ch === ' ') return String.raw`[\s\u00a0]+`;
-  if (ch === '-') return String.raw`[-‐‑– ]?`;
+  if (ch === ' ') return SPACE_RUN;
+  if (ch === '-') return HYPHEN;
   return ch.replace(SPECIAL, '\\$&');
 }
 
@@ -94,6 +108,9 @@ export function startsWord(text: string, index: number): boolean {
   return !WORD_BEFORE.test(text[index - 1]!);
 }
 
+/** An emoji is a word of its own: "work😡" has the angry face in it, though it follows a letter. */
+const PICTOGRAPH = /^\p{Extended_Pictographic}/u;
+
 export interface TermMatcher {
   find(text: string, out: Match[]): void;
 }
@@ -106,8 +123,8 @@ export function compileTermMatcher(terms: readonly string[], options: TermMatche
     find(text, out) {
       regex.lastIndex = 0;
       for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
-        if (m[0].length === 0 || !startsWord(text, m.index)) {
-          regex.lastIndex = m.index + 1;
+        if (m[0].length === 0 || !(startsWord(text, m.index) || PICTOGRAPH.test(m[0]))) {
+          regex.lastIndex = stepPast(text, m.index);
           continue;
         }
         out.push({ start: m.index, end: m.index + m[0].length });

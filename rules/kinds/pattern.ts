@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ruleCommonShape } from '../schema/rule-common';
 import { DETECTORS, DETECTOR_IDS, type DetectorId } from '../detectors';
 import { expandTerms } from '../engine/profile-terms';
+import { stepPast } from '../engine/step-past';
 import type { CompileEnv, Evaluate, Match } from '../engine/types';
 import type { OrgProfile } from '../schema/profile';
 
@@ -71,7 +72,7 @@ export function compilePattern(rule: PatternRule, env: CompileEnv): Evaluate {
     regex.lastIndex = 0;
     for (let m = regex.exec(draft.text); m !== null; m = regex.exec(draft.text)) {
       if (m[0].length === 0) {
-        regex.lastIndex += 1;
+        regex.lastIndex = stepPast(draft.text, m.index);
         continue;
       }
       if (validate && !validate(m)) continue;

@@ -117,3 +117,20 @@ describe('term-list: a large list', () => {
     expect(find(list, text)).toEqual(wanted);
   });
 });
+
+describe('term-list: drafts that once hung the page', () => {
+  // Each of these ran for ever or for minutes: a test that never returns is the failure here.
+  it('an emoji term right after a word is found, and the scan moves on past it', () => {
+    expect(find(['😡', 'late'], 'Late again😡 and late😡😡')).toEqual(['Late', '😡', 'late', '😡', '😡']);
+  });
+
+  it('a match inside a word just before an emoji does not stop the scan', () => {
+    expect(find(['😀*'], 'kss😀ſa then 😀 here')).toEqual(['😀ſa', '😀']);
+  });
+
+  it.each(['fly - tipping', 'fly - - tipping', 'fly -- tipping'])('%j is one hyphen, whatever the spacing, and a long run of spaces costs one pass', (term) => {
+    const run = `fly${' '.repeat(50_000)}x`;
+    expect(find([term], run)).toEqual([]);
+    expect(find([term], 'fly-tipping, fly tipping, flytipping, fly – tipping')).toEqual(['fly-tipping', 'fly tipping', 'flytipping', 'fly – tipping']);
+  });
+});
