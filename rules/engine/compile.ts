@@ -6,6 +6,8 @@ import type { DraftContext } from '../schema/context';
 import type { Finding, Fix } from '../schema/finding';
 import type { Rule } from '../kinds';
 import { prepareDraft } from './prepare-draft';
+import { expandTerms } from './profile-terms';
+import { buildTermPrefilter } from './term-prefilter';
 import { ruleApplies } from './rule-applies';
 import type { Evaluate, Match, MatchTable } from './types';
 
@@ -58,6 +60,14 @@ export function compile(pack: RulePack, profile: OrgProfile): Checker {
     };
   });
 
+  // Term lists are skipped, from one walk over the draft, when none of their words can be in it.
+  const termLists = pack.rules.flatMap((rule, index) => {
+    if (rule.kind !== 'term-list') return [];
+    const { anyCase, exactCase } = expandTerms(rule.terms, profile);
+    return [{ index, terms: [...anyCase, ...exactCase] }];
+  });
+  const prefilter = buildTermPrefilter(compiled.length, termLists);
+
   return {
     pack,
     profile,
@@ -67,9 +77,11 @@ export function compile(pack: RulePack, profile: OrgProfile): Checker {
       const draft = prepareDraft(text);
       const table: MatchTable = new Array(compiled.length);
       const findings: Finding[] = [];
+      const candidates = prefilter?.candidates(text) ?? null;
       for (let i = 0; i < compiled.length; i++) {
         const { rule, evaluate, message, fixes } = compiled[i]!;
-        const matches = ruleApplies(rule.when, context) ? evaluate(draft, context, table) : NONE;
+        const runs = (candidates === null || candidates[i] === 1) && ruleApplies(rule.when, context);
+        const matches = runs ? evaluate(draft, context, table) : NONE;
         table[i] = matches;
         if (rule.category === undefined || matches.length === 0) continue;
         findings.push({
