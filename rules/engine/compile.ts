@@ -67,6 +67,7 @@ export function compile(pack: RulePack, profile: OrgProfile): Checker {
     return [{ index, terms: [...anyCase, ...exactCase] }];
   });
   const prefilter = buildTermPrefilter(compiled.length, termLists);
+  const everyRule = compiled.map((_, i) => i);
 
   return {
     pack,
@@ -75,13 +76,12 @@ export function compile(pack: RulePack, profile: OrgProfile): Checker {
       const text = rawText.length > MAX_CHECKED_CHARS ? rawText.slice(0, MAX_CHECKED_CHARS) : rawText;
       if (text.trim() === '') return [];
       const draft = prepareDraft(text);
-      const table: MatchTable = new Array(compiled.length);
+      // A rule skipped by the prefilter has no matches, which is what later rules read.
+      const table: MatchTable = new Array<readonly Match[]>(compiled.length).fill(NONE);
       const findings: Finding[] = [];
-      const candidates = prefilter?.candidates(text) ?? null;
-      for (let i = 0; i < compiled.length; i++) {
+      for (const i of prefilter?.candidates(text) ?? everyRule) {
         const { rule, evaluate, message, fixes } = compiled[i]!;
-        const runs = (candidates === null || candidates[i] === 1) && ruleApplies(rule.when, context);
-        const matches = runs ? evaluate(draft, context, table) : NONE;
+        const matches = ruleApplies(rule.when, context) ? evaluate(draft, context, table) : NONE;
         table[i] = matches;
         if (rule.category === undefined || matches.length === 0) continue;
         findings.push({

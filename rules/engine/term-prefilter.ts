@@ -14,11 +14,20 @@ import { startsWord } from './term-matcher';
  * run.
  */
 export interface TermPrefilter {
-  /** Marks, by rule index, the rules that may match `text`; null when every rule must run. */
-  candidates(text: string): Uint8Array | null;
+  /**
+   * The indices of the rules to run on `text`, in pack order: every rule that is not a keyed term
+   * list, and the keyed term lists that may match. Null when every rule must run.
+   */
+  candidates(text: string): number[] | null;
 }
 
-const KEY_LENGTH = 3;
+/** Long enough that a key seldom stands for more than a few rules, short enough for short words. */
+const KEY_LENGTH = 6;
+/**
+ * Below this many term lists the regular expressions are cheaper than the walk: the default pack
+ * has a dozen or two, and a 63,206-character draft would pay for the walk for nothing.
+ */
+export const PREFILTER_MIN_RULES = 64;
 /** A draft with this many separators in a row at a word start is not keyed: every rule runs. */
 const MAX_GAP = 32;
 
@@ -68,16 +77,20 @@ export function termKey(term: string): string | null {
   compact = compact.replace(SEPARATORS, '');
   if (compact === '') return null;
   const key = compact.slice(0, KEY_LENGTH);
-  // eslint-disable-next-line no-control-regex -- printable ASCII only
+  // Printable ASCII only: outside it, case folding in a regular expression and toLowerCase differ.
   if (!/^[\x21-\x7e]+$/.test(key)) return null;
   return key.toLowerCase();
 }
 
 /**
  * Builds the prefilter for the term-list rules given (their index in the pack and their terms as
- * expanded for the profile). Returns null when no rule can be keyed: then there is nothing to skip.
+ * expanded for the profile). Returns null when too few rules can be keyed for skipping to pay.
  */
-export function buildTermPrefilter(ruleCount: number, rules: readonly { index: number; terms: readonly string[] }[]): TermPrefilter | null {
+export function buildTermPrefilter(
+  ruleCount: number,
+  rules: readonly { index: number; terms: readonly string[] }[],
+  minRules = PREFILTER_MIN_RULES,
+): TermPrefilter | null {
   const byKey = new Map<string, number[]>();
   const always = new Uint8Array(ruleCount).fill(1);
   let keyed = 0;
@@ -101,11 +114,15 @@ export function buildTermPrefilter(ruleCount: number, rules: readonly { index: n
       else byKey.set(key, [index]);
     }
   }
-  if (keyed === 0) return null;
+  if (keyed === 0 || keyed < minRules) return null;
+  const alwaysRun: number[] = [];
+  always.forEach((flag, index) => flag === 1 && alwaysRun.push(index));
+  // Only the key lengths some term has are looked up at each word start.
+  const lengths = [...new Set([...byKey.keys()].map((key) => key.length))].sort((a, b) => a - b);
 
   return {
     candidates(text) {
-      const marks = always.slice();
+      const hits = new Set<number>();
       const seen = new Set<string>();
       for (let p = 0; p < text.length; p++) {
         if (!startsWord(text, p)) continue;
@@ -118,15 +135,28 @@ export function buildTermPrefilter(ruleCount: number, rules: readonly { index: n
           }
           key += String.fromCharCode(foldCode(code));
         }
-        for (let n = 1; n <= key.length; n++) {
-          const prefix = key.slice(0, n);
+        for (const n of lengths) {
+          if (n > key.length) break;
+          const prefix = n === key.length ? key : key.slice(0, n);
           if (seen.has(prefix)) continue;
           seen.add(prefix);
           const indices = byKey.get(prefix);
-          if (indices) for (const index of indices) marks[index] = 1;
+          if (indices) for (const index of indices) hits.add(index);
         }
       }
-      return marks;
+      // Loop over the few rules that run, not over every rule of a large pack.
+      return hits.size === 0 ? alwaysRun : mergeSorted(alwaysRun, [...hits].sort((a, b) => a - b));
     },
   };
+}
+
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]! < b[j]!)) out.push(a[i++]!);
+    else out.push(b[j++]!);
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ruleCommonShape } from '../schema/rule-common';
-import { compileTermMatcher, MAX_TERM_LENGTH } from '../engine/term-matcher';
+import { compileTermMatcher, MAX_TERM_LENGTH, type TermMatcher } from '../engine/term-matcher';
 import { expandTerms } from '../engine/profile-terms';
 import type { CompileEnv, Evaluate, Match } from '../engine/types';
 
@@ -17,10 +17,15 @@ export type TermListRule = z.infer<typeof termListRuleSchema>;
 
 export function compileTermList(rule: TermListRule, env: CompileEnv): Evaluate {
   const { anyCase, exactCase } = expandTerms(rule.terms, env.profile);
-  const loose = compileTermMatcher(anyCase, { caseSensitive: rule.caseSensitive });
-  const exact = compileTermMatcher(exactCase, { caseSensitive: true });
-  const before = precededBy(rule.notAfter);
+  // Built on first use: in a pack of thousands of small lists most never run (see term-prefilter).
+  let matchers: { loose: TermMatcher; exact: TermMatcher; before: RegExp | null } | null = null;
   return (draft) => {
+    matchers ??= {
+      loose: compileTermMatcher(anyCase, { caseSensitive: rule.caseSensitive }),
+      exact: compileTermMatcher(exactCase, { caseSensitive: true }),
+      before: precededBy(rule.notAfter),
+    };
+    const { loose, exact, before } = matchers;
     const out: Match[] = [];
     loose.find(draft.text, out);
     if (exactCase.length > 0) {

@@ -22,7 +22,7 @@ function matches(terms: string[], caseSensitive: boolean, text: string): Match[]
 }
 
 describe('term-list prefilter', () => {
-  it('marks every list whose own matcher finds a word in the draft', () => {
+  it('toRun every list whose own matcher finds a word in the draft', () => {
     let found = 0;
     let skipped = 0;
     fc.assert(
@@ -30,13 +30,14 @@ describe('term-list prefilter', () => {
         const prefilter = buildTermPrefilter(
           lists.length,
           lists.map(([terms], index) => ({ index, terms })),
+          1,
         );
-        const marks = prefilter?.candidates(text) ?? null;
+        const toRun = prefilter?.candidates(text) ?? null;
         lists.forEach(([terms, caseSensitive], index) => {
           const hit = matches(terms, caseSensitive, text).length > 0;
           if (hit) found += 1;
-          if (hit) expect(marks === null || marks[index] === 1, `${JSON.stringify(terms)} in ${JSON.stringify(text)}`).toBe(true);
-          if (marks !== null && marks[index] === 0) skipped += 1;
+          if (hit) expect(toRun === null || toRun.includes(index), `${JSON.stringify(terms)} in ${JSON.stringify(text)}`).toBe(true);
+          if (toRun !== null && !toRun.includes(index)) skipped += 1;
         });
       }),
       { numRuns: 600, seed: 20261124 },
@@ -55,30 +56,34 @@ describe('term-list prefilter', () => {
     ['a b c', 'A\u00a0B\tC'],
     ['#tag', 'see #TAG'],
     ['pre*', 'PREVIOUSLY'],
-  ])('marks %j in %j, where its matcher finds it', (term, text) => {
+  ])('toRun %j in %j, where its matcher finds it', (term, text) => {
     expect(matches([term], false, text).length).toBeGreaterThan(0);
-    const marks = buildTermPrefilter(2, [
-      { index: 0, terms: [term] },
-      { index: 1, terms: ['zzz'] },
-    ])!.candidates(text);
-    expect(marks && [...marks]).toEqual([1, 0]);
+    const toRun = buildTermPrefilter(
+      2,
+      [
+        { index: 0, terms: [term] },
+        { index: 1, terms: ['zzz'] },
+      ],
+      1,
+    )!.candidates(text);
+    expect(toRun).toEqual([0]);
   });
 
   it('keys a term by its first letters, whatever the spacing, apostrophes, hyphens and case', () => {
-    expect(termKey('Well-Being')).toBe('wel');
-    expect(termKey("O'Brien")).toBe('obr');
+    expect(termKey('Well-Being')).toBe('wellbe');
+    expect(termKey("O'Brien")).toBe('obrien');
     expect(termKey('a b')).toBe('ab');
-    expect(termKey('restructur*')).toBe('res');
-    expect(termKey('#NHS')).toBe('#nh');
+    expect(termKey('restructur*')).toBe('restru');
+    expect(termKey('#NHS')).toBe('#nhs');
     // Case folding of non-ASCII letters differs between regular expressions and toLowerCase.
     expect(termKey('Élan')).toBeNull();
   });
 
   it('skips a list none of whose words can be in the draft, and finds the same as before when one is', () => {
-    const rules = Array.from({ length: 50 }, (_, i) => reported({ id: `list-${i}`, kind: 'term-list', terms: [`zorb${i}ix`, `quell ${i}`] }));
+    const rules = Array.from({ length: 100 }, (_, i) => reported({ id: `list-${i}`, kind: 'term-list', terms: [`zorb${i}ix`, `quell ${i}`] }));
     const checker = checkerOf(rules, GENERIC_PROFILE);
     expect(checker.check('Nothing here at all.', contextOf())).toEqual([]);
-    const found = checker.check('A word: QUELL\u00a07 and zorb42ix.', contextOf());
+    const found = checker.check('A word: QUELL\u00a07 and zorb84ix.', contextOf());
     expect(found.map((f) => f.rule)).toEqual(['list-7']);
     expect(found[0]!.spans).toEqual([
       { start: 8, end: 15 },
