@@ -44,6 +44,9 @@ export class ComposerSession {
   private seen = new Set<string>();
   private engaged = false;
   private box: Box | null = null;
+  /** The editor's last measured rectangle, and the right edge past the page's controls beside it. */
+  private rect: DOMRect | null = null;
+  private controlsRight: number | null = null;
   private theme: Theme = 'light';
   private readonly controller = new AbortController();
   private caret: Range | null = null;
@@ -128,14 +131,24 @@ export class ComposerSession {
     this.host.changed();
   }
 
-  /** Recomputes where the editor is on screen; true when the badge must move. */
-  measure(): boolean {
+  /**
+   * Recomputes where the editor is on screen; true when the badge must move. `full` false (the
+   * page's own changes, about one per keystroke) looks for the page's controls beside the editor
+   * only if the editor itself moved: hit-testing there on every key was most of Guidepost's cost
+   * per keystroke. A check (after each pause) measures in full, so a send button that appears
+   * once there is text is still stepped round.
+   */
+  measure(full = true): boolean {
     const rect = this.editor.getBoundingClientRect();
     const viewport = this.editor.ownerDocument.defaultView;
     const onScreen = !viewport || (rect.bottom > 0 && rect.top < viewport.innerHeight && rect.right > 0 && rect.left < viewport.innerWidth);
     // Scrolled out of sight, the badge goes too rather than sticking to the window's edge.
     const visible = this.engaged && this.editor.isConnected && rect.width > 0 && rect.height > 0 && onScreen;
-    const right = visible ? rightOfControls(this.editor, rect) : rect.right;
+    const still = this.rect !== null && rect.top === this.rect.top && rect.left === this.rect.left && rect.right === this.rect.right && rect.bottom === this.rect.bottom;
+    this.rect = rect;
+    if (!visible) this.controlsRight = null;
+    else if (full || !still || this.controlsRight === null) this.controlsRight = rightOfControls(this.editor, rect);
+    const right = visible ? this.controlsRight! : rect.right;
     const box = visible ? { top: rect.top, left: rect.left, width: right - rect.left, height: rect.height } : null;
     const moved = JSON.stringify(box) !== JSON.stringify(this.box);
     this.box = box;

@@ -20,6 +20,8 @@ export function watchComposers(doc: Document, adapter: SiteAdapter, handlers: Wa
   const view = doc.defaultView!;
   const targets = new Set<Node>();
   let structural = true;
+  /** The editors found by the last look through the page. */
+  let editors: HTMLElement[] = [];
   let cancelFrame: (() => void) | null = null;
 
   const flush = () => {
@@ -27,7 +29,8 @@ export function watchComposers(doc: Document, adapter: SiteAdapter, handlers: Wa
     if (signal.aborted) return;
     if (structural) {
       structural = false;
-      handlers.editors(adapter.findEditors(doc));
+      editors = adapter.findEditors(doc);
+      handlers.editors(editors);
     }
     if (targets.size > 0) {
       const batch = new Set(targets);
@@ -39,10 +42,14 @@ export function watchComposers(doc: Document, adapter: SiteAdapter, handlers: Wa
     if (cancelFrame === null && !signal.aborted) cancelFrame = onNextFrame(view, flush);
   };
 
+  // Typing changes the nodes inside an editor on every key: that cannot add or remove an editor,
+  // so it does not send the watcher looking through the whole page again.
+  const insideEditor = (node: Node) => editors.some((editor) => editor.contains(node));
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       targets.add(record.target);
-      if (record.type !== 'characterData') structural = true;
+      if (structural || record.type === 'characterData') continue;
+      if (record.type === 'attributes' || !insideEditor(record.target)) structural = true;
     }
     schedule();
   });

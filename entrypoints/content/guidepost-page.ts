@@ -34,7 +34,8 @@ export async function startGuidepost(ctx: ContentScriptContext, adapter: SiteAda
   const store = createOverlayStore();
   let review: PendingReview | null = null;
   let nextId = 1;
-  let frame = false;
+  /** Cancels the redraw waiting for the next frame; null when none is. */
+  let cancelFrame: (() => void) | null = null;
   let contentChanged = false;
   let snoozeTimer: number | null = null;
 
@@ -53,22 +54,29 @@ export async function startGuidepost(ctx: ContentScriptContext, adapter: SiteAda
    */
   const redraw = (content = true) => {
     contentChanged ||= content;
-    if (frame || ctx.isInvalid) return;
-    frame = true;
-    onNextFrame(view, () => {
-      frame = false;
-      let moved = false;
-      for (const session of sessions.values()) moved = session.measure() || moved;
-      if (!moved && !contentChanged) return;
-      contentChanged = false;
-      const composers: ComposerView[] = [];
-      for (const session of sessions.values()) {
-        const v = session.view();
-        if (v) composers.push(v);
-      }
-      store.set({ composers, review: reviewView() });
-    });
+    if (cancelFrame !== null || ctx.isInvalid) return;
+    cancelFrame = onNextFrame(view, draw);
   };
+  /** Already in an animation frame (the watcher's): draw in it, not one frame later. */
+  const redrawInFrame = (content: boolean) => {
+    contentChanged ||= content;
+    if (ctx.isInvalid) return;
+    draw();
+  };
+  function draw() {
+    cancelFrame?.();
+    cancelFrame = null;
+    let moved = false;
+    for (const session of sessions.values()) moved = session.measure(contentChanged) || moved;
+    if (!moved && !contentChanged) return;
+    contentChanged = false;
+    const composers: ComposerView[] = [];
+    for (const session of sessions.values()) {
+      const v = session.view();
+      if (v) composers.push(v);
+    }
+    store.set({ composers, review: reviewView() });
+  }
 
   const reviewView = (): ReviewView | null => {
     if (!review) return null;
@@ -91,6 +99,7 @@ export async function startGuidepost(ctx: ContentScriptContext, adapter: SiteAda
       // per call, and the check timer is re-armed on every keystroke.
       setTimeout: (handler, ms) => view.setTimeout(() => ctx.isInvalid || handler(), ms),
       clearTimeout: (id) => clearTimeout(id),
+      now: () => view.performance.now(),
     },
     state: () => state,
     changed: () => redraw(),
@@ -139,7 +148,8 @@ export async function startGuidepost(ctx: ContentScriptContext, adapter: SiteAda
             break;
           }
         }
-        redraw(false);
+        // The page changed (about once per keystroke while typing): a badge may have to move.
+        redrawInFrame(false);
       },
     },
     ctx.signal,

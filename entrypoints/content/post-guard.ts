@@ -60,6 +60,8 @@ export function guardPosting(view: Window, host: PostGuardHost, signal: AbortSig
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
+    // Every key the writer types passes here: only Enter and Space can post, so ask nothing else.
+    if (event.key !== 'Enter' && event.key !== ' ') return;
     if (!host.active() || allowedKeys.has(event) || !(event.target instanceof Element)) return;
     // Enter or Space on a focused Post control posts like a click.
     const button = host.adapter.postButtonAt(event.target);

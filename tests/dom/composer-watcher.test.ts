@@ -69,6 +69,22 @@ describe('watching for composers', () => {
     expect(changed.at(-1)).toContain(text);
   });
 
+  it('does not look through the page again for typing inside an editor, but does when the page around it changes', async () => {
+    document.body.innerHTML = xTimeline('a');
+    const { found, changed } = watch();
+    await settle();
+    const looks = found.length;
+    const block = document.querySelector('[data-text="true"]')!;
+    // What a rich editor does on a key: its text nodes replaced, not edited.
+    block.replaceChildren(document.createTextNode('ab'));
+    await settle();
+    expect(changed.at(-1)).toContain(block);
+    expect(found.length).toBe(looks);
+    document.querySelector('.column')!.append(document.createElement('div'));
+    await settle();
+    expect(found.length).toBe(looks + 1);
+  });
+
   it('stops when its signal aborts', async () => {
     document.body.innerHTML = xTimeline('');
     const { seen } = watch();

@@ -32,7 +32,7 @@ function rig(html: string, adapter: SiteAdapter): Rig {
   const controller = new AbortController();
   const host: SessionHost = {
     adapter,
-    timers: { setTimeout: (h, ms) => setTimeout(h, ms) as unknown as number, clearTimeout: (id) => clearTimeout(id) },
+    timers: { setTimeout: (h, ms) => setTimeout(h, ms) as unknown as number, clearTimeout: (id) => clearTimeout(id), now: () => Date.now() },
     state: () => state,
     changed: () => undefined,
     shown: () => undefined,

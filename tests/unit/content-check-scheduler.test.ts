@@ -4,6 +4,7 @@ import { CHECK_PAUSE_MS, createCheckScheduler } from '../../entrypoints/content/
 const timers = {
   setTimeout: (handler: () => void, ms: number) => setTimeout(handler, ms) as unknown as number,
   clearTimeout: (id: number) => clearTimeout(id),
+  now: () => Date.now(),
 };
 
 describe('check scheduler', () => {
@@ -71,5 +72,21 @@ describe('check scheduler', () => {
     scheduler.cancel();
     vi.advanceTimersByTime(CHECK_PAUSE_MS * 2);
     expect(check).not.toHaveBeenCalled();
+  });
+
+  it('sets a handful of timers for a burst of typing, not one per key', () => {
+    const check = vi.fn();
+    const counted = { ...timers, setTimeout: vi.fn(timers.setTimeout) };
+    const scheduler = createCheckScheduler(check, counted);
+    // 60 keys, 100 ms apart, each reported twice (the input event and the page's mutations).
+    for (let i = 0; i < 60; i++) {
+      scheduler.changed();
+      scheduler.changed();
+      vi.advanceTimersByTime(100);
+    }
+    vi.advanceTimersByTime(CHECK_PAUSE_MS);
+    expect(check).toHaveBeenCalledTimes(1);
+    // About one per pause of typing (6 s of it here), where re-arming on each report made 120.
+    expect(counted.setTimeout.mock.calls.length).toBeLessThanOrEqual(6_000 / 200 + 2);
   });
 });

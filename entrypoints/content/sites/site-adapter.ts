@@ -31,7 +31,10 @@ export interface SiteAdapter {
   postButtons(editor: HTMLElement): HTMLElement[];
   /** The post control that an element (the click target) is part of, if any. */
   postButtonAt(target: Element): HTMLElement | null;
-  /** True when this key press posts the editor's draft (Ctrl/Cmd+Enter on X, Enter in a Facebook comment box). */
+  /**
+   * True when this key press posts the editor's draft (Ctrl/Cmd+Enter on X, Enter in a Facebook
+   * comment box). Only Enter is ever asked about: the post guard passes every other key straight by.
+   */
   isSubmitKey(event: KeyboardEvent, editor: HTMLElement): boolean;
   /** True when the page shows something that looks like a composer but Guidepost cannot watch it (the site's markup changed). */
   hasUnwatchedComposer(doc: Document): boolean;
