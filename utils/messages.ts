@@ -22,6 +22,11 @@ export interface ComposerStatus {
    * built with `findingExcerpt` from utils/finding-excerpt.ts. They only travel inside the browser, to the popup.
    */
   excerpts?: string[];
+  /**
+   * True when the site's page has changed so Guidepost reads this box with its generic reader: it
+   * checks the words but cannot put fixes in or ask before posting.
+   */
+  basic?: boolean;
 }
 
 export interface DraftStatus {

@@ -87,11 +87,17 @@ export function ComposerOverlay({ view, actions, viewport }: ComposerOverlayProp
               view={finding}
               context={view.context}
               onFix={(fix) => actions.applyFix(view.id, finding.finding.rule, fix)}
+              basic={view.basic}
               onDismiss={() => actions.dismiss(view.id, finding.finding.rule)}
               onNotRight={() => actions.notRight(view.id, finding.finding.rule)}
             />
           ))}
-          {!view.guarded && (
+          {view.basic ? (
+            <p class="gp-panel__note">
+              This site has changed its page, so Guidepost reads this box in basic mode: it checks your words, but won't change your
+              text or ask before you post.
+            </p>
+          ) : !view.guarded && (
             <p class="gp-panel__note">Guidepost can't find this box's Post button here, so it won't ask before posting.</p>
           )}
           <p class="gp-panel__private">

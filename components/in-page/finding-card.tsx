@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { DraftContext } from '../../rules/schema/context';
 import type { Fix } from '../../rules/schema/finding';
-import { categoryName, contextNotes, SEVERITY_NAMES } from './labels';
+import { categoryName, contextNotes, copyLabel, SEVERITY_NAMES } from './labels';
 import type { FindingView } from './view-model';
 
 interface FindingCardProps {
@@ -10,12 +10,14 @@ interface FindingCardProps {
   view: FindingView;
   context: DraftContext;
   onFix(fix: Fix): void;
+  /** The box is read in basic mode: a fix that adds text is offered to copy, one that edits the draft is not offered. */
+  basic?: boolean;
   onDismiss(): void;
   onNotRight(): void;
 }
 
 /** One problem: what it is, the words that caused it, why it matters here, the guidance and the fix. */
-export function FindingCard({ idPrefix, view, context, onFix, onDismiss, onNotRight }: FindingCardProps) {
+export function FindingCard({ idPrefix, view, context, onFix, basic = false, onDismiss, onNotRight }: FindingCardProps) {
   const { finding, words, guidance } = view;
   const [expanded, setExpanded] = useState(false);
   const titleId = `gp-${idPrefix}-${finding.rule}`;
@@ -72,11 +74,13 @@ export function FindingCard({ idPrefix, view, context, onFix, onDismiss, onNotRi
         </div>
       )}
       <div class="gp-actions">
-        {finding.fixes.map((fix) => (
-          <button key={fix.label} type="button" class="gp-button gp-button--primary" onClick={() => onFix(fix)}>
-            {fix.label}
-          </button>
-        ))}
+        {finding.fixes
+          .filter((fix) => !basic || fix.kind === 'append')
+          .map((fix) => (
+            <button key={fix.label} type="button" class="gp-button gp-button--primary" onClick={() => onFix(fix)}>
+              {basic ? copyLabel(fix.label) : fix.label}
+            </button>
+          ))}
         <button type="button" class="gp-button" onClick={onDismiss}>
           Dismiss
         </button>

@@ -1,3 +1,4 @@
+import { copyLabel } from './labels';
 import type { FixOutcome } from './view-model';
 
 /** Says plainly whether a fix reached the draft, and offers the text to copy when it did not. */
@@ -9,7 +10,7 @@ export function FixOutcomeLine({ outcome, onCopy }: { outcome: FixOutcome | null
     <p class="gp-outcome gp-outcome--failed">
       This box didn't take the text, so nothing was changed.
       <button type="button" class="gp-button gp-button--small" onClick={() => onCopy(outcome.text.trim())}>
-        {/disclaimer/i.test(outcome.label) ? 'Copy disclaimer' : 'Copy the text'}
+        {copyLabel(outcome.label)}
       </button>
     </p>
   );

@@ -41,3 +41,8 @@ export function badgeLabel(count: number, highest: Severity | null, composerLabe
   const things = count === 1 ? '1 thing' : `${count} things`;
   return `Guidepost: ${things} to check in this ${composerLabel.toLowerCase()}${highest === 'serious' ? ', one is serious' : ''}`;
 }
+
+/** What a fix's button says when the writer pastes the text themselves. */
+export function copyLabel(fixLabel: string): string {
+  return /disclaimer/i.test(fixLabel) ? 'Copy disclaimer' : 'Copy the text';
+}

@@ -36,6 +36,8 @@ export interface ComposerView {
   outcome: FixOutcome | null;
   /** False when Guidepost cannot find this composer's Post button, so it cannot ask before posting. */
   guarded: boolean;
+  /** Read by the generic reader because the site changed its page: fixes are copied, not inserted. */
+  basic: boolean;
 }
 
 export interface ReviewView {

@@ -56,6 +56,11 @@ function FindingItem(props: {
   );
 }
 
+/** Said above a composer read by the generic reader, so the writer knows what Guidepost cannot do there. */
+export function basicModeNote(site: string): string {
+  return `Not watching this composer as usual: ${site} has changed its page, so Guidepost reads it in basic mode. It checks your words, but can't add fixes to your draft or ask before you post.`;
+}
+
 function ComposerFindings({ composer, many, ...rest }: { composer: ComposerStatus; many: boolean } & Omit<Props, 'state'>) {
   // Most serious first; the content script's order is kept among equals.
   const order = composer.findings
@@ -103,13 +108,19 @@ export function DraftStatusView({ state, ...rest }: Props) {
     else {
       const total = drafts.reduce((n, c) => n + c.findings.length, 0);
       const site = status.site ? SITE_NAMES[status.site] : 'this page';
+      // The generic reader only takes over when the site's own composers are all out of sight.
+      const basic = drafts.some((c) => c.basic) ? <p class="gp-not-watching gp-basic-mode">{basicModeNote(site)}</p> : null;
       body =
         total === 0 ? (
-          <p class="gp-draft-summary">
-            <span class="gp-badge gp-badge--ok">Looks fine</span> Nothing to change in your draft on {site}.
-          </p>
+          <>
+            {basic}
+            <p class="gp-draft-summary">
+              <span class="gp-badge gp-badge--ok">Looks fine</span> Nothing to change in your draft on {site}.
+            </p>
+          </>
         ) : (
           <>
+            {basic}
             <p class="gp-draft-summary">
               {total === 1 ? '1 thing' : `${total} things`} to look at before you post on {site}.
             </p>

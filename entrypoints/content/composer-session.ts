@@ -56,6 +56,8 @@ export class ComposerSession {
     readonly editor: HTMLElement,
     private readonly host: SessionHost,
     signal: AbortSignal,
+    /** Read by the generic reader (the site's markup changed): never written to, posting never held. */
+    readonly basic = false,
   ) {
     this.scheduler = createCheckScheduler(() => this.check(), host.timers);
     this.kind = host.adapter.kindOf(editor);
@@ -169,6 +171,7 @@ export class ComposerSession {
       open: this.open,
       outcome: this.outcome,
       guarded: this.guarded,
+      basic: this.basic,
     };
   }
 

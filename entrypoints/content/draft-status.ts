@@ -26,6 +26,7 @@ export function draftStatus(
       findings,
       length: session.text.length,
       excerpts: findings.map((finding) => findingExcerpt(session.text, finding.spans)),
+      ...(session.basic ? { basic: true } : {}),
     });
   }
   if (composers.length === 0) return { site, watching: false, reason: unwatched ? 'unsupported-markup' : 'no-composer', composers };

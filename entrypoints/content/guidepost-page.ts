@@ -17,6 +17,7 @@ import { createOverlayStore } from './overlay-store';
 import { findingViews } from './finding-views';
 import { onNextFrame } from './next-frame';
 import { guardPosting } from './post-guard';
+import { withGenericFallback } from './sites/generic';
 import type { SiteAdapter } from './sites/site-adapter';
 
 interface PendingReview {
@@ -26,7 +27,8 @@ interface PendingReview {
 }
 
 /** Wires the site adapter, the checker, the watcher, the post guard and the overlay for one page. */
-export async function startGuidepost(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
+export async function startGuidepost(ctx: ContentScriptContext, siteAdapter: SiteAdapter): Promise<void> {
+  const adapter = withGenericFallback(siteAdapter);
   const doc = document;
   const view = window;
   const site: SiteId = adapter.site;
@@ -116,7 +118,7 @@ export async function startGuidepost(ctx: ContentScriptContext, adapter: SiteAda
     }
     for (const editor of keep) {
       if (sessions.has(editor)) continue;
-      const session = new ComposerSession(`c${nextId++}`, editor, host, ctx.signal);
+      const session = new ComposerSession(`c${nextId++}`, editor, host, ctx.signal, adapter.isBasic(editor));
       sessions.set(editor, session);
       session.check();
       if (editor.contains(doc.activeElement)) session.engage();
@@ -228,6 +230,8 @@ export async function startGuidepost(ctx: ContentScriptContext, adapter: SiteAda
     applyFix(id, rule, fix) {
       const session = byId(id);
       if (!session) return;
+      // An editor Guidepost no longer knows is never written to: the writer pastes the text themselves.
+      if (session.basic) return actions.copy(id, rule, fix.text.trim());
       void insertIntoEditor(session.editor, adapter, { text: fix.text, span: fix.kind === 'replace' ? fix.span : undefined }).then((outcome) => {
         session.outcome = outcome === 'inserted' ? { rule, state: 'inserted' } : { rule, state: 'failed', text: fix.text, label: fix.label };
         if (outcome === 'inserted') void recordFeedback(rule, 'fixed');

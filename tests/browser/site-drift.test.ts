@@ -1,7 +1,9 @@
 // The sites rename their markup without notice. Replica variants whose test ids and editor
 // attributes have been renamed (served from the same replica code, with the names rewritten) must
-// leave Guidepost quiet and harmless: no exception anywhere, the editor untouched, and the popup
-// saying plainly that this composer is not being read.
+// leave Guidepost harmless: no exception anywhere, the editor's text and posting untouched, the
+// popup saying plainly that this composer is not watched as usual, and the generic reader taking
+// over where that is safe: findings and guidance, fixes to copy rather than insert, never a box
+// for private messages.
 import type { BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { replicaBundles } from '../replica/serve/replica-bundles';
@@ -9,7 +11,7 @@ import { replicaDocumentResponse } from '../replica/serve/replica-responses';
 import { SCRIPT_URLS, siteOf } from '../replica/serve/replica-urls';
 import { launchChromium, type LaunchedChromium } from './harness/chromium';
 import { replicaPosted, replicaText, SCENARIO_URLS, type ReplicaScenario } from './harness/replicas';
-import { askDraftStatus, badges, SAMPLE_PROFILE, setExtensionStorage } from './composer-steps';
+import { askDraftStatus, badges, card, expectBadge, expectedCategories, openCards, overlay, SAMPLE_PROFILE, setExtensionStorage } from './composer-steps';
 import { openExtensionPage, openTracked } from './support/extension-pages';
 
 /** The renames a site redesign might bring: every attribute Guidepost's adapters select by. */
@@ -98,37 +100,69 @@ async function openDrifted(context: BrowserContext, scenario: ReplicaScenario): 
 }
 
 describe('site drift: renamed markup', () => {
-  it.each(['x-timeline', 'fb-post'] as const)('%s: nothing throws, the editor keeps its text, posting works, and the popup says the composer is not read', async (scenario) => {
-    const helper = await openExtensionPage(browser.context, extensionId, 'popup.html');
-    pages.push(helper);
-    let drifted: Drifted | undefined;
-    const { page, tabId } = await openTracked(helper, async () => (drifted = await openDrifted(browser.context, scenario)).page);
-    pages.push(page);
-    const { errors, worlds } = drifted!;
-    // Guidepost did start in this page: its content script's world is there.
-    await expect.poll(() => worlds).toContain(`chrome-extension://${extensionId}`);
-    // The old names are really gone: what Guidepost looks for is not in the page.
-    expect(await page.locator('[data-testid^="tweetTextarea_"], [data-lexical-editor]').count()).toBe(0);
+  it.each(['x-timeline', 'fb-post'] as const)(
+    '%s: nothing throws, the generic reader shows the findings read-only, posting is not held, and the popup says so',
+    async (scenario) => {
+      const site = siteOf(scenario);
+      const origin = new URL(SCENARIO_URLS[scenario]).origin;
+      await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+      const helper = await openExtensionPage(browser.context, extensionId, 'popup.html');
+      pages.push(helper);
+      let drifted: Drifted | undefined;
+      const { page, tabId } = await openTracked(helper, async () => (drifted = await openDrifted(browser.context, scenario)).page);
+      pages.push(page);
+      const { errors, worlds } = drifted!;
+      // Guidepost did start in this page: its content script's world is there.
+      await expect.poll(() => worlds).toContain(`chrome-extension://${extensionId}`);
+      // The old names are really gone: what the site's adapter looks for is not in the page.
+      expect(await page.locator('[data-testid^="tweetTextarea_"], [data-lexical-editor]').count()).toBe(0);
 
-    await page.click(DRIFTED_EDITORS[scenario]!);
-    await page.keyboard.type(OPINION);
-    await page.waitForTimeout(1_000);
-    expect(await replicaText(page)).toBe(OPINION);
-    // No badge on a composer Guidepost cannot read (there is no generic watcher yet).
-    expect(await badges(page).count()).toBe(0);
+      await page.click(DRIFTED_EDITORS[scenario]!);
+      await page.keyboard.type(OPINION);
+      expect(expectedCategories(OPINION, { site: site === 'x' ? 'x' : 'facebook' })).toEqual(['opinion-disclaimer']);
+      // The generic reader found the composer: one badge, counting the opinion.
+      await expectBadge(page, 1);
+      expect(await badges(page).count()).toBe(1);
 
-    const statuses = (await askDraftStatus(browser.context)) as { watching: boolean; reason?: string }[];
-    expect(statuses).toContainEqual(expect.objectContaining({ watching: false, reason: 'unsupported-markup' }));
+      const statuses = (await askDraftStatus(browser.context)) as { watching: boolean; composers: { basic?: boolean; findings: { category: string }[] }[] }[];
+      const watched = statuses.find((s) => s.watching);
+      expect(watched?.composers).toEqual([expect.objectContaining({ basic: true, findings: [expect.objectContaining({ category: 'opinion-disclaimer' })] })]);
 
-    const popup = await openExtensionPage(browser.context, extensionId, `popup.html?tab=${tabId}`);
-    pages.push(popup);
-    await expect.poll(() => popup.locator('body').textContent()).toMatch(/Not watching this composer: \w+ has changed its page/);
+      const popup = await openExtensionPage(browser.context, extensionId, `popup.html?tab=${tabId}`);
+      pages.push(popup);
+      await expect.poll(() => popup.locator('body').textContent()).toMatch(/Not watching this composer as usual: \w+ has changed its page/);
+      await expect.poll(() => popup.locator('.gp-findings li').count()).toBe(1);
 
-    // A way through: the post goes out as typed, unguarded.
-    await page.click(DRIFTED_POST[scenario]!);
-    await expect.poll(() => replicaPosted(page)).toEqual([OPINION]);
-    expect(errors).toEqual([]);
-  });
+      // The card offers the disclaimer to copy, and says why; the editor is never written to.
+      const panel = await openCards(page);
+      await expect.poll(() => panel.textContent()).toMatch(/reads this box in basic mode/);
+      const opinionCard = card(page, 'Personal opinion');
+      expect(await opinionCard.getByRole('button', { name: 'Add disclaimer' }).count()).toBe(0);
+      await opinionCard.getByRole('button', { name: 'Copy disclaimer' }).click();
+      await expect.poll(() => overlay(page).locator('.gp-outcome').textContent()).toMatch(/Copied/);
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(SAMPLE_PROFILE.disclaimer);
+      expect(await replicaText(page)).toBe(OPINION);
+
+      // A box for private messages is never read, drift or not.
+      await page.evaluate(() => {
+        const box = document.createElement('div');
+        box.contentEditable = 'true';
+        box.setAttribute('aria-label', 'Message');
+        // Above the Facebook dialog's backdrop, as a chat window sits.
+        box.style.cssText = 'position:fixed;bottom:10px;left:10px;width:300px;height:40px;border:1px solid;z-index:2147483000;background:#fff';
+        document.body.append(box);
+      });
+      await page.click('[aria-label="Message"][contenteditable="true"]');
+      await page.keyboard.type(OPINION);
+      await page.waitForTimeout(1_000);
+      expect(await badges(page).count()).toBe(1);
+
+      // A way through: the post goes out as typed, never held.
+      await page.click(DRIFTED_POST[scenario]!);
+      await expect.poll(() => replicaPosted(page)).toEqual([OPINION]);
+      expect(errors).toEqual([]);
+    },
+  );
 
   it('the drift is only in the names: the same replica without renames is watched (the test can tell the difference)', async () => {
     const page = await browser.context.newPage();

@@ -36,6 +36,7 @@ function composer(findings: FindingView[], extra: Partial<ComposerView> = {}): C
     open: false,
     outcome: null,
     guarded: true,
+    basic: false,
     ...extra,
   };
 }

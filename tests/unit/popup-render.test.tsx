@@ -102,6 +102,23 @@ afterEach(() => {
 });
 
 describe('popup', () => {
+  it('says when a composer is read in basic mode, and still lists what was found', async () => {
+    const basic = status([FINDING], ['aged 84']);
+    basic.composers[0]!.basic = true;
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(basic);
+    await mount('?tab=42');
+    expect(text()).toMatch(/Not watching this composer as usual: X has changed its page, so Guidepost reads it in basic mode/);
+    expect(text()).toContain('1 thing to look at before you post on X');
+    expect(root.querySelector('.gp-excerpt')?.textContent).toBe('aged 84');
+  });
+
+  it('says a composer is not watched when the page has changed and nothing could take over', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ site: 'facebook', watching: false, reason: 'unsupported-markup', composers: [] });
+    await mount('?tab=42');
+    expect(text()).toContain('Not watching this composer: Facebook has changed its page');
+    expect(text()).not.toContain('basic mode');
+  });
+
   it("asks the named tab's content script and lists each finding with its words and guidance", async () => {
     const ask = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(status([FINDING], ['aged 84']));
     await mount('?tab=42');
