@@ -12,6 +12,7 @@ import { SCRIPT_URLS, siteOf } from '../replica/serve/replica-urls';
 import { launchChromium, type LaunchedChromium } from './harness/chromium';
 import { replicaPosted, replicaText, SCENARIO_URLS, type ReplicaScenario } from './harness/replicas';
 import { askDraftStatus, badges, card, expectBadge, expectedCategories, openCards, overlay, SAMPLE_PROFILE, setExtensionStorage } from './composer-steps';
+import { saveScreenshot } from './harness/screenshots';
 import { openExtensionPage, openTracked } from './support/extension-pages';
 
 /** The renames a site redesign might bring: every attribute Guidepost's adapters select by. */
@@ -142,6 +143,7 @@ describe('site drift: renamed markup', () => {
       await expect.poll(() => overlay(page).locator('.gp-outcome').textContent()).toMatch(/Copied/);
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(SAMPLE_PROFILE.disclaimer);
       expect(await replicaText(page)).toBe(OPINION);
+      await saveScreenshot(page, `drift-${scenario}-basic-card`);
 
       // A box for private messages is never read, drift or not.
       await page.evaluate(() => {
