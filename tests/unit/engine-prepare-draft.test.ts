@@ -12,6 +12,10 @@ describe('prepareDraft: sentences', () => {
     ['She said "no." Then left', ['She said "no."', ' Then left']],
     ['Rent is up 2.5% now. Fine', ['Rent is up 2.5% now.', ' Fine']],
     ['No full stop at all', ['No full stop at all']],
+    ['Saw Mr. Khan today. Fine', ['Saw Mr. Khan today.', ' Fine']],
+    ['Met J. Smith, e.g. at the hub. Then home', ['Met J. Smith, e.g. at the hub.', ' Then home']],
+    ['Dr. and Mrs. Ode came. I. Too', ['Dr. and Mrs. Ode came.', ' I. Too']],
+    ['Plan a. Plan b.', ['Plan a.', ' Plan b.']],
   ])('splits %j into %j', (text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });
