@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { compile } from '../engine/compile';
-import { runExamples } from '../engine/run-examples';
+import { checkExamples, type ExampleResults } from '../engine/run-examples';
 import { GENERIC_PROFILE, type OrgProfile } from '../schema/profile';
 import { loadProfile, parseContext, parseJson, readText } from './load-inputs';
 import { problemLines, readPackFile } from './read-pack-json';
@@ -10,7 +10,9 @@ import { UserError } from './user-error';
 export const testUsage = `guidepost test PACK.json [--org ORG.json] [--jsonl LABELLED.jsonl]
 
 Runs every rule's own examples (examples.match must match, examples.noMatch must not) and
-exits 1 if any fails, naming the rule and the example. With --jsonl, also checks labelled
+exits 1 if any fails, naming the rule and the example. {profile.name} and the other placeholders
+in examples are filled from the profile; an example needing words the profile lacks (say, a
+handle) is skipped and listed. With --jsonl, also checks labelled
 drafts, one {"id", "text", "context", "expect": [categories]} per line, and prints precision
 and recall per category. --org gives the organisation profile (default: the pack's own, or generic).`;
 
@@ -63,17 +65,21 @@ export async function runTestPack(argv: string[]): Promise<number> {
   const { pack } = result;
   const profile: OrgProfile = values.org ? loadProfile(values.org) : (pack.profile ?? GENERIC_PROFILE);
 
-  let failures: ReturnType<typeof runExamples>;
+  let results: ExampleResults;
   try {
-    failures = runExamples(pack, profile);
+    results = checkExamples(pack, profile);
   } catch (error) {
     throw new UserError(`${file}: follows the schema but cannot be compiled: ${(error as Error).message}`);
   }
-  const exampleCount = pack.rules.reduce((n, r) => n + r.examples.match.length + r.examples.noMatch.length, 0);
+  const { failures, skipped } = results;
   for (const f of failures) {
     process.stdout.write(`FAIL ${f.path} (rule "${f.rule}"): should ${f.expected === 'match' ? 'match' : 'not match'}: ${JSON.stringify(f.text)}\n`);
   }
-  process.stdout.write(`${exampleCount - failures.length}/${exampleCount} rule examples pass (${pack.rules.length} rules, profile "${profile.name}")\n`);
+  for (const s of skipped) process.stdout.write(`SKIP ${s.path} (rule "${s.rule}"): ${s.reason}: ${JSON.stringify(s.text)}\n`);
+  // Skipped examples were not run, so they count neither as passing nor towards the total.
+  const ran = pack.rules.reduce((n, r) => n + r.examples.match.length + r.examples.noMatch.length, 0) - skipped.length;
+  const skippedNote = skipped.length ? `, ${skipped.length} skipped` : '';
+  process.stdout.write(`${ran - failures.length}/${ran} rule examples pass${skippedNote} (${pack.rules.length} rules, profile "${profile.name}")\n`);
 
   if (values.jsonl) {
     const checker = compile(pack, profile);

@@ -125,6 +125,19 @@ describe('guidepost admin commands', () => {
     expect(failing.stdout).toContain('2/3 rule examples pass');
   });
 
+  it('test fills example placeholders from the profile, and lists the examples it cannot run for it', () => {
+    const pack = adminPackJson(1, 'rota');
+    (pack.rules as { examples: { match: string[] } }[])[0]!.examples.match.push('{profile.name}: the rota is out', 'Thanks {profile.handle}, the rota is out');
+    const path = file('placeholders.json', pack);
+    const generic = guidepost('test', path);
+    expect(generic.code).toBe(0);
+    expect(generic.stdout).toContain('SKIP rules[0].examples.match[2] (rule "internal-word"): the profile has no handles: "Thanks {profile.handle}, the rota is out"');
+    expect(generic.stdout).toContain('3/3 rule examples pass, 1 skipped');
+    const org = guidepost('test', path, '--org', 'rules/profiles/sample-org.json');
+    expect(org.stdout).not.toContain('SKIP');
+    expect(org.stdout).toContain('4/4 rule examples pass (1 rules');
+  });
+
   it('test scores labelled drafts per category', () => {
     const labelled = [
       { id: 'a', text: 'The rota changed again', context: { site: 'x' }, expect: ['employer-comment'] },

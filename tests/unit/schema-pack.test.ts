@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { rulePackSchema } from '../../rules/schema/pack';
 import { describeIssues, problemsToText } from '../../rules/schema/issues';
+import { packJsonSchema } from '../../rules/cli/schema';
+import { EXAMPLE_PLACEHOLDERS } from '../../rules/schema/rule-common';
 import { GUIDANCE_ENTRY, packJson } from '../fixtures/engine-harness';
 
 const EXAMPLES = { match: ['a'], noMatch: ['b'] };
@@ -43,6 +45,8 @@ describe('rule pack schema', () => {
     ['no guidance', { guidance: [] }, /^guidance: /m],
     ['a guidance link over plain http', { guidance: [{ ...GUIDANCE_ENTRY, links: [{ label: 'Policy', url: 'http://example.org/p' }] }] }, /^guidance\[0\]\.links\[0\]\.url: /m],
     ['a signature with the wrong algorithm', { signature: { alg: 'RSA', keyId: 'k', value: 'abc=' } }, /^signature\.alg: /m],
+    ['a misspelt placeholder in an example', { rules: [{ ...word('a'), examples: { match: ['Thanks {profile.handles}'], noMatch: ['b'] } }] }, /^rules\[0\]\.examples\.match\[0\]: an unknown \{profile\.…\} placeholder; examples may use \{profile\.name\}/m],
+    ['an unknown placeholder in an example with a context', { rules: [{ ...word('a'), examples: { match: ['a'], noMatch: [{ text: '{profile.policyUrl}', context: { reply: true } }] } }] }, /^rules\[0\]\.examples\.noMatch\[0\]\.text: an unknown \{profile\./m],
   ])('names the path for %s', (_what, change, expected) => {
     expect(problems({ ...packJson([word('placeholder')]), ...change })).toMatch(expected);
   });
@@ -64,5 +68,28 @@ describe('rule pack schema', () => {
 
   it('describes a top-level problem as (top level)', () => {
     expect(problems('not a pack')).toMatch(/^\(top level\): /);
+  });
+
+  it('accepts every placeholder an example may use, and braces that are not placeholders', () => {
+    const match = ['{profile.name} and {profile.alias}', 'Thanks {profile.handle}', '{profile.topic} for a {profile.clientTerm}', { text: 'Cuts. {profile.disclaimer}', context: { reply: true } }];
+    expect(problems(packJson([{ ...word('a'), examples: { match, noMatch: ['Set {curly} braces, {profile'] } }]))).toBe('');
+  });
+
+  it("documents the examples' placeholders in the JSON Schema editors use, and flags a misspelt one there too", () => {
+    const exampleTexts: { description: string; pattern?: string }[] = [];
+    const visit = (node: unknown): void => {
+      if (typeof node !== 'object' || node === null) return;
+      const { description } = node as { description?: unknown };
+      if (typeof description === 'string' && description.includes('{profile.')) exampleTexts.push(node as { description: string });
+      Object.values(node).forEach(visit);
+    };
+    visit(packJsonSchema());
+    expect(exampleTexts.length).toBeGreaterThan(0);
+    for (const { description, pattern } of exampleTexts) {
+      for (const placeholder of EXAMPLE_PLACEHOLDERS) expect(description).toContain(`{profile.${placeholder}}`);
+      const text = new RegExp(pattern ?? '');
+      expect(text.test('Proud to work for {profile.name}')).toBe(true);
+      expect(text.test('Proud to work for {profile.names}')).toBe(false);
+    }
   });
 });
