@@ -3,26 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium, type LaunchedChromium } from './harness/chromium';
+import { describe, expect, it } from 'vitest';
 import { replicaPosted, replicaText } from './harness/replicas';
-import { clearExtensionStorage, editor, expectBadge, open, overlay, reviewPrompt, SAMPLE_PROFILE, setExtensionStorage, typeDraft } from './composer-steps';
+import { editor, expectBadge, overlay, reviewPrompt, typeDraft, useComposerBrowser } from './composer-steps';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const OPINION = 'I think the council should sort out the parking on our road.';
 
-let browser: LaunchedChromium;
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
-beforeEach(() => setExtensionStorage(browser.context, { userProfile: SAMPLE_PROFILE }));
-afterEach(async () => {
-  await Promise.all(pages.splice(0).map((page) => page.close()));
-  await clearExtensionStorage(browser.context);
-});
+const chromium = useComposerBrowser();
 
 interface AxeViolation {
   id: string;
@@ -45,8 +33,7 @@ const focusedText = (p: Page) => overlay(p).evaluate((host) => host.shadowRoot?.
 
 describe.each(['light', 'dark'] as const)('in-page UI, %s theme', (theme) => {
   it('opens the cards from the keyboard (Alt+Shift+G in the editor); Escape puts them away and returns to the editor', async () => {
-    const p = await open(browser.context, 'x-timeline', { theme });
-    pages.push(p);
+    const p = await chromium.open('x-timeline', { theme });
     await typeDraft(p, 'x-timeline', OPINION);
     await expectBadge(p, 1);
     await p.keyboard.press('Alt+Shift+G');
@@ -63,8 +50,7 @@ describe.each(['light', 'dark'] as const)('in-page UI, %s theme', (theme) => {
   });
 
   it('has an accessible review prompt', async () => {
-    const p = await open(browser.context, 'fb-comment', { theme });
-    pages.push(p);
+    const p = await chromium.open('fb-comment', { theme });
     await typeDraft(p, 'fb-comment', OPINION);
     await expectBadge(p, 1);
     await editor(p, 'fb-comment').press('Enter');

@@ -1,46 +1,15 @@
 // The Facebook composers with Guidepost loaded: real Lexical editors in Chromium.
-import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium, type LaunchedChromium } from './harness/chromium';
+import { describe, expect, it } from 'vitest';
 import { replicaPosted, replicaText, type ReplicaAudience } from './harness/replicas';
 import { saveScreenshot } from './harness/screenshots';
-import {
-  card,
-  clearExtensionStorage,
-  closeCards,
-  editor,
-  expectBadge,
-  expectedCategories,
-  open,
-  openCards,
-  overlay,
-  reviewPrompt,
-  SAMPLE_PROFILE,
-  setExtensionStorage,
-  typeDraft,
-} from './composer-steps';
+import { card, closeCards, type ComposerBrowser, editor, expectBadge, expectedCategories, openCards, overlay, reviewPrompt, SAMPLE_PROFILE, setExtensionStorage, typeDraft, useComposerBrowser } from './composer-steps';
 
 const OPINION = 'I think the council should sort out the parking on our road.';
 const PRIVACY = 'Visited a tenant today, Mrs J from Elm Street, aged 84.';
 
-let browser: LaunchedChromium;
-const pages: Page[] = [];
+const chromium = useComposerBrowser();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
-beforeEach(() => setExtensionStorage(browser.context, { userProfile: SAMPLE_PROFILE }));
-afterEach(async () => {
-  await Promise.all(pages.splice(0).map((page) => page.close()));
-  await clearExtensionStorage(browser.context);
-});
-
-async function page(...args: Parameters<typeof open> extends [unknown, ...infer Rest] ? Rest : never): Promise<Page> {
-  const p = await open(browser.context, ...args);
-  pages.push(p);
-  return p;
-}
+const page: ComposerBrowser['open'] = (scenario, options) => chromium.open(scenario, options);
 
 const AUDIENCES: [ReplicaAudience, string, 'public' | 'friends' | 'only-me' | 'custom'][] = [
   ['Public', 'Public: anyone can see this', 'public'],
@@ -108,7 +77,7 @@ describe('Facebook Create post', () => {
   });
 
   it('takes the Facebook profile-disclaimer setting into account', async () => {
-    await setExtensionStorage(browser.context, {
+    await setExtensionStorage(chromium.context, {
       settings: { enabled: { x: true, facebook: true }, profileDisclaimer: { x: false, facebook: true }, snoozeUntil: 0 },
     });
     const p = await page('fb-post');

@@ -1,12 +1,13 @@
 // Steps the composer tests share: what a writer does (type, open the cards, post) and what
 // they see (the badge, the cards, the prompt), through the page as it renders, shadow root included.
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import sampleProfile from '../../rules/profiles/sample-org.json';
 import { compile } from '../../rules/engine/compile';
 import { DEFAULT_PACK } from '../../rules/packs/default-pack';
 import { DEFAULT_CONTEXT, type DraftContext } from '../../rules/schema/context';
 import type { OrgProfile } from '../../rules/schema/profile';
+import { launchChromium, type LaunchedChromium } from './harness/chromium';
 import { EDITOR_SELECTORS, openReplica, type ReplicaOptions, type ReplicaScenario } from './harness/replicas';
 
 export const SAMPLE_PROFILE = sampleProfile;
@@ -61,6 +62,49 @@ export async function clearExtensionStorage(context: BrowserContext): Promise<vo
 
 export async function open(context: BrowserContext, scenario: ReplicaScenario, options: ReplicaOptions = {}): Promise<Page> {
   return openReplica(context, scenario, options);
+}
+
+export interface ComposerBrowser {
+  /** The browser context with Guidepost loaded (from the file's beforeAll on). */
+  readonly context: BrowserContext;
+  /** Opens a replica page; it is closed after the test. */
+  open(scenario: ReplicaScenario, options?: ReplicaOptions): Promise<Page>;
+  /** Closes a page the test opened some other way after the test too. */
+  track(page: Page): Page;
+}
+
+/**
+ * One Chromium with Guidepost for a test file: the writer has onboarded with the sample profile
+ * before each test, and after it the pages it opened are closed and the extension's storage is
+ * cleared, so no test sees another's drafts or settings.
+ */
+export function useComposerBrowser(): ComposerBrowser {
+  let browser: LaunchedChromium | undefined;
+  const pages: Page[] = [];
+  const context = () => {
+    if (!browser) throw new Error('the browser is not launched yet: use the context inside a test or hook');
+    return browser.context;
+  };
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser?.close());
+  beforeEach(() => setExtensionStorage(context(), { userProfile: SAMPLE_PROFILE }));
+  afterEach(async () => {
+    await Promise.all(pages.splice(0).map((page) => page.close()));
+    await clearExtensionStorage(context());
+  });
+  const track = (page: Page) => {
+    pages.push(page);
+    return page;
+  };
+  return {
+    get context() {
+      return context();
+    },
+    open: async (scenario, options) => track(await open(context(), scenario, options)),
+    track,
+  };
 }
 
 export function editor(page: Page, scenario: ReplicaScenario): Locator {

@@ -1,48 +1,16 @@
 // The X composers with Guidepost loaded: real Draft.js editors in Chromium, typed into like a writer.
-import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium, type LaunchedChromium } from './harness/chromium';
+import { describe, expect, it } from 'vitest';
 import { replicaPosted, replicaText } from './harness/replicas';
 import { saveScreenshot } from './harness/screenshots';
-import {
-  badges,
-  card,
-  clearExtensionStorage,
-  closeCards,
-  editor,
-  expectBadge,
-  expectedCategories,
-  open,
-  openCards,
-  overlay,
-  reviewPrompt,
-  SAMPLE_PROFILE,
-  setExtensionStorage,
-  typeDraft,
-} from './composer-steps';
+import { badges, card, closeCards, type ComposerBrowser, editor, expectBadge, expectedCategories, openCards, overlay, reviewPrompt, SAMPLE_PROFILE, setExtensionStorage, typeDraft, useComposerBrowser } from './composer-steps';
 
 const OPINION = 'I think the council should sort out the parking on our road.';
 const PRIVACY = 'Visited a tenant today, Mrs J from Elm Street, aged 84.';
 const CLEAN = 'Lovely walk along the river this morning with the dog.';
 
-let browser: LaunchedChromium;
-const pages: Page[] = [];
+const chromium = useComposerBrowser();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
-beforeEach(() => setExtensionStorage(browser.context, { userProfile: SAMPLE_PROFILE }));
-afterEach(async () => {
-  await Promise.all(pages.splice(0).map((page) => page.close()));
-  await clearExtensionStorage(browser.context);
-});
-
-async function page(...args: Parameters<typeof open> extends [unknown, ...infer Rest] ? Rest : never): Promise<Page> {
-  const p = await open(browser.context, ...args);
-  pages.push(p);
-  return p;
-}
+const page: ComposerBrowser['open'] = (scenario, options) => chromium.open(scenario, options);
 
 describe('X composers', () => {
   it('finds what these drafts are meant to show (the engine agrees with the test’s drafts)', () => {
@@ -190,14 +158,14 @@ describe('X composers', () => {
     const p = await page('x-timeline');
     await typeDraft(p, 'x-timeline', OPINION);
     await expectBadge(p, 1);
-    await setExtensionStorage(browser.context, {
+    await setExtensionStorage(chromium.context, {
       settings: { enabled: { x: true, facebook: true }, profileDisclaimer: { x: true, facebook: false }, snoozeUntil: 0 },
     });
     await expectBadge(p, 0);
   });
 
   it('steps aside entirely when switched off for X', async () => {
-    await setExtensionStorage(browser.context, {
+    await setExtensionStorage(chromium.context, {
       settings: { enabled: { x: false, facebook: true }, profileDisclaimer: { x: false, facebook: false }, snoozeUntil: 0 },
     });
     const p = await page('x-timeline');
@@ -222,7 +190,7 @@ describe('X composers', () => {
   });
 
   it('offers to copy the disclaimer when the editor refuses it, and leaves the draft as it was', async () => {
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://x.com' });
+    await chromium.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://x.com' });
     const p = await page('x-timeline');
     await typeDraft(p, 'x-timeline', OPINION);
     await expectBadge(p, 1);

@@ -2,12 +2,11 @@
 // transforms, `!important` everywhere) must not hide, distort or block Guidepost's badge, card
 // and review prompt: they live in a shadow root and are checked here with real mouse clicks.
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { replicaDocumentResponse } from '../replica/serve/replica-responses';
-import { launchChromium, type LaunchedChromium } from './harness/chromium';
 import { EDITOR_SELECTORS, POST_CONTROL_SELECTORS, replicaPosted, replicaText, SCENARIO_URLS, type ReplicaScenario } from './harness/replicas';
 import { saveScreenshot } from './harness/screenshots';
-import { badges, card, clearExtensionStorage, expectBadge, openCards, overlay, reviewPrompt, SAMPLE_PROFILE, setExtensionStorage } from './composer-steps';
+import { badges, card, expectBadge, openCards, overlay, reviewPrompt, SAMPLE_PROFILE, useComposerBrowser } from './composer-steps';
 
 /** The hostile stylesheet, added to the replica's document after the site's own CSS. */
 export const HOSTILE_CSS = `
@@ -39,23 +38,12 @@ button, [role="button"], a, input, span, svg, img { display: inline-block !impor
 const OPINION = 'I think the council should sort out the parking on our road.';
 const PRIVACY = ' Visited a tenant today, Mrs J from Elm Street, aged 84.';
 
-let browser: LaunchedChromium;
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
-beforeEach(() => setExtensionStorage(browser.context, { userProfile: SAMPLE_PROFILE }));
-afterEach(async () => {
-  await Promise.all(pages.splice(0).map((page) => page.close()));
-  await clearExtensionStorage(browser.context);
-});
+const chromium = useComposerBrowser();
 
 /** Opens a replica whose document carries HOSTILE_CSS, through the replicas' own document response. */
 async function openHostile(context: BrowserContext, scenario: ReplicaScenario): Promise<Page> {
   const page = await context.newPage();
-  pages.push(page);
+  chromium.track(page);
   const url = SCENARIO_URLS[scenario];
   await page.route(url, async (route) => {
     if (!route.request().isNavigationRequest()) return route.fallback();
@@ -70,7 +58,7 @@ async function openHostile(context: BrowserContext, scenario: ReplicaScenario): 
 
 describe('hostile page CSS', () => {
   it.each(['x-timeline', 'fb-post'] as const)('%s: badge, card, fix and review prompt still render and work', async (scenario) => {
-    const page = await openHostile(browser.context, scenario);
+    const page = await openHostile(chromium.context, scenario);
     // The stylesheet really applies to the page and to Guidepost's host element.
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('main, [role="dialog"]')!).zIndex)).toBe('2147483647');
     await page.locator(EDITOR_SELECTORS[scenario]).first().click();
