@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'preact/hooks';
 import { findingViews } from '../content/finding-views';
 import { compile } from '../../rules/engine/compile';
+import { fillExample } from '../../rules/engine/run-examples';
 import { AUDIENCES, DEFAULT_CONTEXT, type DraftContext } from '../../rules/schema/context';
 import type { Fix } from '../../rules/schema/finding';
 import type { RulePack } from '../../rules/schema/pack';
@@ -20,12 +21,18 @@ interface Sample {
   context: Partial<DraftContext>;
 }
 
-/** The pack's own "should match" examples are the samples: they are what its author meant it to catch. */
-function samplesOf(pack: RulePack): Sample[] {
+/**
+ * The pack's own "should match" examples are the samples: they are what its author meant it to
+ * catch, with `{profile.…}` filled from the organisation's words; one needing words the profile
+ * lacks is left out, as validation skips it.
+ */
+function samplesOf(pack: RulePack, profile: OrgProfile): Sample[] {
   return pack.rules.flatMap((rule) =>
-    rule.examples.match.map((example: RuleExample, i) => {
-      const { text, context } = typeof example === 'string' ? { text: example, context: {} } : { text: example.text, context: example.context ?? {} };
-      return { label: `${rule.id} #${i + 1}: ${text.length > 50 ? `${text.slice(0, 47)}…` : text}`, text, context };
+    rule.examples.match.flatMap((example: RuleExample, i) => {
+      const filled = fillExample(example, profile);
+      if ('skip' in filled) return [];
+      const { text, context } = filled;
+      return [{ label: `${rule.id} #${i + 1}: ${text.length > 50 ? `${text.slice(0, 47)}…` : text}`, text, context }];
     }),
   );
 }
@@ -48,7 +55,7 @@ export function TryDraft({ pack, profile, profileSource }: TryDraftProps) {
   const [context, setContext] = useState<DraftContext>(DEFAULT_CONTEXT);
   const [hidden, setHidden] = useState<string[]>([]);
   const checker = useMemo(() => compile(pack, profile), [pack, profile]);
-  const samples = useMemo(() => samplesOf(pack), [pack]);
+  const samples = useMemo(() => samplesOf(pack, profile), [pack, profile]);
   const findings = useMemo(() => checker.check(text, context), [checker, text, context]);
   const views = useMemo(
     () => findingViews(findings, text, pack.guidance, profile).filter((v) => !hidden.includes(v.finding.rule)),

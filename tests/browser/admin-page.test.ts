@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSigningKey, verifyPackSignature, type GeneratedKey } from '../../rules/signing';
+import defaultPackJson from '../../rules/packs/default.json';
 import { adminPackJson } from '../unit/support/admin-packs';
 import { launchChromium, type LaunchedChromium } from './harness/chromium';
 import { saveScreenshot } from './harness/screenshots';
@@ -86,6 +87,19 @@ describe('admin page', () => {
     });
     await expect.poll(() => page.locator('.gp-sign-status').innerText()).toContain('public.json: the key file is not an Ed25519 private JWK');
     expect(await page.getByRole('button', { name: 'Sign and download' }).isDisabled()).toBe(true);
+  });
+
+  it('takes the default pack as it ships: its examples pass and are shown with the organisation\'s words filled in', async () => {
+    await page.locator('input[type="file"][accept=".json,application/json"]').setInputFiles({
+      name: 'default.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(defaultPackJson, null, 2)),
+    });
+    await expect.poll(problems).toContain('Every rule example passes');
+    const samples = await page.locator('option').allInnerTexts();
+    const fromPack = samples.filter((label) => / #\d+: /.test(label));
+    expect(fromPack.length).toBeGreaterThan(20);
+    expect(fromPack.join('\n')).not.toContain('{profile.');
   });
 
   it('sent nothing over the network', () => {
