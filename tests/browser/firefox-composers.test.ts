@@ -126,6 +126,21 @@ describe('Firefox ESR', () => {
     expect(await replicaPosted(page)).toEqual([PRIVACY]);
   });
 
+  it('x-timeline: Ctrl+Enter is held for review like a click on Post; "Post anyway" posts the text typed, once', async () => {
+    const page = await open('x-timeline');
+    await typeDraft(page, 'x-timeline', OPINION);
+    await expectBadge(page, 1);
+    await page.keyboard.down('Control');
+    await page.keyboard.press('Enter');
+    await page.keyboard.up('Control');
+    await expect.poll(() => overlayText(page, '[data-guidepost="review"]')).toBeTruthy();
+    expect(await replicaPosted(page)).toEqual([]);
+    await clickInOverlay(page, '[data-guidepost="post-anyway"]');
+    await expect.poll(() => replicaPosted(page)).toEqual([OPINION]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await replicaPosted(page)).toEqual([OPINION]);
+  });
+
   it('fb-post: Post is held for review with the audience named; "Post anyway" posts once', async () => {
     const page = await open('fb-post', { audience: 'Public' });
     await typeDraft(page, 'fb-post', PRIVACY);
