@@ -1,4 +1,4 @@
-/** A small seeded generator (mulberry32), so every bench run checks the same drafts. */
+/** A small seeded generator (mulberry32), so every bench run checks the same drafts and a failing test seed can be replayed. */
 export type Random = () => number;
 
 export function seededRandom(seed: number): Random {

@@ -9,6 +9,7 @@ import { compile } from '../../rules/engine/compile';
 import { DEFAULT_PACK } from '../../rules/packs/default-pack';
 import { DEFAULT_CONTEXT, type DraftContext } from '../../rules/schema/context';
 import type { OrgProfile } from '../../rules/schema/profile';
+import { seededRandom } from '../../scripts/bench/seeded-random';
 import { launchChromium } from './harness/chromium';
 import { EDITOR_SELECTORS, openReplica, replicaText, type ReplicaScenario } from './harness/replicas';
 import { card, closeCards, expectBadge, openCards, SAMPLE_PROFILE, setExtensionStorage } from './composer-steps';
@@ -27,20 +28,10 @@ type Step =
   | { kind: 'undo' }
   | { kind: 'fix' };
 
-/** mulberry32: small, fast and the same everywhere, so a failing seed can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function session(seed: number, length: number): Step[] {
-  const next = random(seed);
+  // mulberry32, as the bench uses: the same everywhere, so a failing seed can be replayed.
+  const next = seededRandom(seed);
   const pick = <T,>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   const count = (max: number) => 1 + Math.floor(next() * max);
   const step = (): Step => {
