@@ -3,6 +3,7 @@ import type { DraftContext } from '../../rules/schema/context';
 import type { Fix } from '../../rules/schema/finding';
 import { categoryName, contextNotes, copyLabel, SEVERITY_NAMES } from './labels';
 import type { FindingView } from './view-model';
+import { FindingWords } from './finding-words';
 
 interface FindingCardProps {
   /** Keeps ids unique when several composers show cards. */
@@ -32,16 +33,7 @@ export function FindingCard({ idPrefix, view, context, onFix, basic = false, onD
         <span class="gp-card__severity">{SEVERITY_NAMES[finding.severity]}</span>
       </header>
       <p class="gp-card__message">{finding.message}</p>
-      {words.length > 0 && (
-        <p class="gp-words">
-          <span class="gp-words__label">Because of </span>
-          {words.map((word, i) => (
-            <mark key={i} class="gp-word">
-              {word}
-            </mark>
-          ))}
-        </p>
-      )}
+      <FindingWords words={words} />
       {notes.length > 0 && (
         <ul class="gp-notes" aria-label="About this draft">
           {notes.map((note) => (

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { categoryName, contextNotes } from './labels';
 import type { OverlayActions, ReviewView } from './view-model';
+import { FindingWords } from './finding-words';
 
 const FOCUSABLE = 'button:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
 
@@ -75,16 +76,7 @@ export function ReviewPrompt({ view, actions }: { view: ReviewView; actions: Ove
               <div>
                 <strong>{categoryName(finding.category)}</strong>
                 <p>{finding.message}</p>
-                {words.length > 0 && (
-                  <p class="gp-words">
-                    <span class="gp-words__label">Because of </span>
-                    {words.map((word, i) => (
-                      <mark key={i} class="gp-word">
-                        {word}
-                      </mark>
-                    ))}
-                  </p>
-                )}
+                <FindingWords words={words} />
                 {guidance && <p class="gp-review__guidance">Guidance: {guidance.title}</p>}
               </div>
             </li>
