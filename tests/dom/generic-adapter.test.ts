@@ -58,6 +58,13 @@ describe('generic reader', () => {
     expect(x.findEditors(document)).toEqual([]);
   });
 
+  it('leaves a page with no composer alone, unless a box says it is for posting', () => {
+    document.body.innerHTML = '<div contenteditable="true" aria-label="Ask anything"></div>';
+    expect(x.findEditors(document)).toEqual([]);
+    document.body.innerHTML = '<div contenteditable="true" aria-label="Ask anything"></div><div contenteditable="true" aria-placeholder="Post your reply"></div>';
+    expect(x.findEditors(document).map((e) => e.getAttribute('aria-placeholder'))).toEqual(['Post your reply']);
+  });
+
   it('takes the outermost editable region only, and a plain-text one', () => {
     document.body.innerHTML =
       '<div contenteditable="true" aria-label="Post text"><div contenteditable="true"></div></div><div contenteditable="plaintext-only" aria-label="Reply"></div>';

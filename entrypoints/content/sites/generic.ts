@@ -5,7 +5,10 @@ import type { PageSignals, SiteAdapter } from './site-adapter';
  * into, read as plain text. It takes over only where that is safe:
  *
  * - only when the site's own adapter finds no composer anywhere in the page (it has gone blind;
- *   while it still sees composers, boxes it does not know are left alone);
+ *   while it still sees composers, boxes it does not know are left alone), and only a box that
+ *   shows it is for writing a post: the page still has what the adapter knows a composer looks
+ *   like, or the box's own label says post, reply, comment or the like (so a page with no composer
+ *   at all, only an assistant's prompt box, say, is left alone);
  * - only the outermost editable region, never one labelled as a message, chat or search box
  *   (private messages are not posts);
  * - and it never writes: a fix is offered to copy instead of put into an editor whose framework
@@ -20,6 +23,7 @@ export const GENERIC_SELECTORS = {
 } as const;
 
 const NOT_A_POST = /\b(?:message|messages|messaging|messenger|chat|search|dm|direct)\b/i;
+const FOR_A_POST = /\b(?:post|tweet|reply|comment|what['’]s happening|on your mind|write something|share)\b/i;
 
 const NO_SIGNALS: PageSignals = { reply: false, media: false, audience: null, actingAs: null };
 
@@ -64,7 +68,9 @@ export function withGenericFallback(site: SiteAdapter): SiteAdapter & { isBasic(
     findEditors(root) {
       const own = site.findEditors(root);
       if (own.length > 0) return own;
-      const found = genericEditors(root);
+      const doc = root instanceof Document ? root : (root as Node).ownerDocument;
+      const drifted = doc !== null && site.hasUnwatchedComposer(doc);
+      const found = genericEditors(root).filter((editor) => drifted || FOR_A_POST.test(purposeOf(editor)));
       for (const editor of found) basic.add(editor);
       return found;
     },
