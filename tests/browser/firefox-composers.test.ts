@@ -7,7 +7,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { compile, DEFAULT_CONTEXT, DEFAULT_DISCLAIMER, GENERIC_PROFILE, type DraftContext } from '../../rules';
 import { DEFAULT_PACK } from '../../rules/packs/default-pack';
 import { launchFirefox, saveFirefoxScreenshot, type LaunchedFirefox } from './harness/firefox';
-import { EDITOR_SELECTORS, type ReplicaOptions, type ReplicaScenario } from './harness/replicas';
+import type { ReplicaOptions, ReplicaScenario } from './harness/replicas';
+import { clickInOverlay, expectBadge, overlayText, replicaPosted, replicaText, settled, typeDraft } from './firefox-steps';
 
 const OPINION = 'I think the council should sort out the parking on our road.';
 const PRIVACY = 'Visited a resident today, Mrs J from Elm Street, aged 84.';
@@ -33,57 +34,6 @@ async function open(scenario: ReplicaScenario, options: ReplicaOptions = {}): Pr
   const page = await firefox.openReplica(scenario, options);
   pages.push(page);
   return page;
-}
-
-async function typeDraft(page: Page, scenario: ReplicaScenario, text: string): Promise<void> {
-  await page.click(EDITOR_SELECTORS[scenario]);
-  await page.keyboard.type(text);
-}
-
-const replicaText = (page: Page) => page.evaluate(() => window.__replica!.getText());
-const replicaPosted = (page: Page) => page.evaluate(() => [...window.__replica!.posted]);
-
-/** Text of the first element in Guidepost's shadow root matching `selector`, or null. */
-function overlayText(page: Page, selector: string): Promise<string | null> {
-  return page.evaluate((s) => document.querySelector('guidepost-overlay')?.shadowRoot?.querySelector(s)?.textContent ?? null, selector);
-}
-
-function badgeLabel(page: Page): Promise<string | null> {
-  return page.evaluate(
-    () => document.querySelector('guidepost-overlay')?.shadowRoot?.querySelector('[data-guidepost="badge"]')?.getAttribute('aria-label') ?? null,
-  );
-}
-
-/** Lets the overlay's entry animations finish, so screenshots show what the writer sees once it settles. */
-async function settled(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const root = document.querySelector('guidepost-overlay')?.shadowRoot;
-    await Promise.all((root?.getAnimations() ?? []).map((animation) => animation.finished.catch(() => undefined)));
-  });
-}
-
-async function expectBadge(page: Page, count: number): Promise<void> {
-  const said = count === 0 ? /nothing to check/ : new RegExp(`: ${count} things? to check`);
-  await expect.poll(() => badgeLabel(page), { timeout: 15_000 }).toMatch(said);
-}
-
-/** Clicks, with the real mouse, the first element in the overlay matching `selector` whose text contains `text`. */
-async function clickInOverlay(page: Page, selector: string, text = ''): Promise<void> {
-  const find = () =>
-    page.evaluate(
-      (s, t) => {
-        const root = document.querySelector('guidepost-overlay')?.shadowRoot;
-        const element = [...(root?.querySelectorAll(s) ?? [])].find((e) => (e.textContent ?? '').includes(t));
-        if (!element) return null;
-        const box = element.getBoundingClientRect();
-        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-      },
-      selector,
-      text,
-    );
-  await expect.poll(find, { timeout: 10_000 }).not.toBeNull();
-  const at = (await find())!;
-  await page.mouse.click(at.x, at.y);
 }
 
 describe('Firefox ESR', () => {
