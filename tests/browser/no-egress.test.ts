@@ -10,28 +10,14 @@ import { networkApisIn } from '../unit/support/network-apis';
 import { launchChromium, type LaunchedChromium } from './harness/chromium';
 import { openReplica, replicaPosted, replicaText, type ReplicaScenario } from './harness/replicas';
 import { SCRIPT_URLS } from '../replica/serve/replica-urls';
+import { isWeb, leaks, MORE, OPINION, PRIVACY, REPLICA_HOSTS, type Sent } from './harness/draft-leaks';
 import { DEFAULT_PACK } from '../../rules/packs/default-pack';
 import { generateSigningKey, importPrivateKeyFile, signPack, type JsonObject } from '../../rules/signing';
 import { chromiumPolicyFile } from './policy/policy-file';
 import { startPackHost, type PackHost } from './policy/pack-host';
 import { card, editor, expectBadge, openCards, reviewPrompt, SAMPLE_PROFILE, setExtensionStorage, typeDraft } from './composer-steps';
 
-// Made-up words that appear nowhere but in these drafts, so any copy of them in traffic is a leak.
-const SECRET_WORDS = ['Quillmarrow', 'Vexhollow', 'Brindlecombe', 'Tarnwick'];
-const OPINION = `I think the council should fix Quillmarrow Lane before winter.`;
-const PRIVACY = `Visited a resident today, Mrs Vexhollow from Brindlecombe Road, aged 84.`;
-const MORE = ' Tarnwick';
-
-const REPLICA_HOSTS = new Set(['x.com', 'www.facebook.com', ...Object.values(SCRIPT_URLS).map((u) => new URL(u).host)]);
 const BUILD_DIRS = ['chrome-mv3', 'firefox-mv3'].map((d) => resolve(import.meta.dirname, '../../.output', d));
-
-interface Sent {
-  url: string;
-  method: string;
-  body: string;
-  headers: string;
-  fromServiceWorker: boolean;
-}
 
 function recordEverything(context: BrowserContext): { sent: Sent[]; settle(): Promise<void> } {
   const sent: Sent[] = [];
@@ -76,26 +62,6 @@ async function writingSession(context: BrowserContext, withExtension: boolean): 
   await run('x-timeline', '[data-testid="tweetButtonInline"]');
   await run('fb-post', '[role="dialog"] [role="button"][aria-label="Post"]');
 }
-
-function leaks(sent: readonly Sent[]): string[] {
-  const out: string[] = [];
-  for (const request of sent) {
-    const carried = `${request.url}\n${request.body}\n${request.headers}`;
-    const decoded = safeDecode(carried).toLowerCase();
-    for (const word of SECRET_WORDS) if (decoded.includes(word.toLowerCase()) || carried.includes(btoa(word).slice(0, 8))) out.push(`${word} in ${request.method} ${request.url}`);
-  }
-  return out;
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text.replace(/\+/g, ' '));
-  } catch {
-    return text;
-  }
-}
-
-const isWeb = (url: string) => /^(?:https?|wss?):/.test(url);
 
 describe('no egress (Chromium, no policy)', () => {
   let withGuidepost: Sent[] = [];
