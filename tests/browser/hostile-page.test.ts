@@ -5,35 +5,10 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { replicaDocumentResponse } from '../replica/serve/replica-responses';
 import { EDITOR_SELECTORS, POST_CONTROL_SELECTORS, replicaPosted, replicaText, SCENARIO_URLS, type ReplicaScenario } from './harness/replicas';
+import { HOSTILE_CSS } from './harness/hostile-css';
 import { saveScreenshot } from './harness/screenshots';
 import { badges, card, expectBadge, openCards, overlay, reviewPrompt, SAMPLE_PROFILE, useComposerBrowser } from './composer-steps';
 
-/** The hostile stylesheet, added to the replica's document after the site's own CSS. */
-export const HOSTILE_CSS = `
-* { all: unset !important; }
-html, body, div, main, header, nav, section, article, aside, p, ul, li, form, [role="dialog"] { display: block !important; }
-head, script, style, meta, title, template { display: none !important; }
-body * {
-  z-index: 2147483647 !important;
-  position: relative !important;
-  transform: translateZ(0) rotate(0.3deg) !important;
-  font-size: 17px !important;
-  line-height: 3 !important;
-  color: #c00 !important;
-  background: rgba(255, 255, 0, 0.15) !important;
-  box-sizing: content-box !important;
-  pointer-events: auto !important;
-  opacity: 0.98 !important;
-  filter: saturate(2) !important;
-  visibility: visible !important;
-  overflow: visible !important;
-  contain: none !important;
-}
-body *::before, body *::after { content: "" !important; z-index: 2147483647 !important; }
-:root { font-size: 5px !important; zoom: 1 !important; }
-button, [role="button"], a, input, span, svg, img { display: inline-block !important; }
-[contenteditable] { -webkit-user-modify: read-write !important; user-select: text !important; display: block !important; min-height: 40px !important; white-space: pre-wrap !important; }
-`;
 
 const OPINION = 'I think the council should sort out the parking on our road.';
 const PRIVACY = ' Visited a tenant today, Mrs J from Elm Street, aged 84.';
