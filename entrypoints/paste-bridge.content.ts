@@ -4,7 +4,9 @@ import { PASTE_BRIDGE_EVENT } from './content/paste-bridge-event';
 /**
  * Runs in the page's own world. Firefox hides a content script's DataTransfer from page scripts,
  * so Draft.js and Lexical would read an empty paste; a paste built here is an ordinary page object.
- * It pastes only the text the content script hands over, into the element it was asked about.
+ * It pastes only the text the content script hands over, into the element it was asked about, and
+ * cancels the request only when the editor took the paste (cancelled it, as Draft.js and Lexical
+ * do), so the content script knows not to try another way.
  */
 export default defineContentScript({
   matches: ['https://x.com/*', 'https://twitter.com/*', 'https://www.facebook.com/*'],
@@ -15,10 +17,11 @@ export default defineContentScript({
       (event) => {
         const text = (event as CustomEvent<unknown>).detail;
         if (typeof text !== 'string' || !(event.target instanceof HTMLElement)) return;
-        const data = new DataTransfer();
-        data.setData('text/plain', text);
-        event.target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-        event.preventDefault();
+        // The text is set on the event's own clipboardData: Firefox gives a paste event an empty copy
+        // of a DataTransfer passed to its constructor, so the editor would read nothing.
+        const paste = new ClipboardEvent('paste', { clipboardData: new DataTransfer(), bubbles: true, cancelable: true });
+        paste.clipboardData?.setData('text/plain', text);
+        if (!event.target.dispatchEvent(paste)) event.preventDefault();
       },
       true,
     );

@@ -14,6 +14,26 @@ export interface InsertRequest {
 const settle = (view: Window) =>
   new Promise<void>((resolve) => view.requestAnimationFrame(() => view.setTimeout(resolve, 16)));
 
+/**
+ * How long an editor that took the paste may take to show it. Lexical in Firefox renders a paste
+ * a frame or more later, and headless Firefox runs few frames: reading too early once looked like
+ * a refusal, the next method pasted again, and the second paste replaced part of the draft.
+ */
+const SHOW_WITHIN_MS = 1_000;
+const POLL_MS = 25;
+
+/** Waits until the editor's text is no longer `before`, or the time is up; returns what it then reads. */
+async function changeFrom(view: Window, editor: HTMLElement, adapter: SiteAdapter, before: string): Promise<string> {
+  const until = view.performance.now() + SHOW_WITHIN_MS;
+  await settle(view);
+  let now = adapter.readText(editor);
+  while (now === before && view.performance.now() < until) {
+    await new Promise<void>((resolve) => view.setTimeout(resolve, POLL_MS));
+    now = adapter.readText(editor);
+  }
+  return now;
+}
+
 function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
@@ -21,8 +41,9 @@ function squash(text: string): string {
 /**
  * Puts text into a site's editor through the editor's own input path, so Draft.js and Lexical
  * keep their state: a paste carrying text/plain first, then the browser's insertText command.
- * Reads the text back afterwards; anything but the expected result is a failure, and once the
- * text has changed at all nothing more is tried, so text is never doubled.
+ * Reads the text back afterwards; anything but the expected result is a failure. Once an editor
+ * has taken one (it handled the paste, or the command ran) or the text has changed at all, nothing
+ * more is tried, so text is never pasted twice.
  */
 export async function insertIntoEditor(editor: HTMLElement, adapter: SiteAdapter, request: InsertRequest): Promise<InsertOutcome> {
   const view = editor.ownerDocument.defaultView;
@@ -39,10 +60,12 @@ export async function insertIntoEditor(editor: HTMLElement, adapter: SiteAdapter
 
   const attempts = adapter.acceptsPaste(editor) ? [pasteThroughBridge, pasteHere, insertCommand] : [insertCommand];
   for (const attempt of attempts) {
-    if (!attempt(editor, request.text)) continue;
-    await settle(view);
-    const after = adapter.readText(editor);
-    if (after === before) continue;
+    const taken = attempt(editor, request.text);
+    const after = taken ? await changeFrom(view, editor, adapter, before) : adapter.readText(editor);
+    if (after === before) {
+      if (taken) return 'failed';
+      continue;
+    }
     if (squash(after) !== expected) return 'failed';
     // An editor that did not take the text into its own state puts its DOM back on the next render.
     await settle(view);
@@ -64,19 +87,21 @@ function select(editor: HTMLElement, text: string, start: number, end: number): 
   return true;
 }
 
-/** In Firefox a DataTransfer made in the content script's world is unreadable to the page's handlers. */
+/**
+ * In Firefox a DataTransfer made in the content script's world is unreadable to the page's
+ * handlers. True when the editor took the paste: the bridge cancels the request to say so.
+ */
 function pasteThroughBridge(editor: HTMLElement, text: string): boolean {
   const request = new CustomEvent(PASTE_BRIDGE_EVENT, { detail: text, bubbles: true, cancelable: true, composed: true });
-  // The bridge cancels the event to say it pasted.
   return !editor.dispatchEvent(request);
 }
 
+/** True when the editor took the paste: Draft.js and Lexical cancel a paste they handle. */
 function pasteHere(editor: HTMLElement, text: string): boolean {
-  const data = new DataTransfer();
-  data.setData('text/plain', text);
-  const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
-  editor.dispatchEvent(paste);
-  return true;
+  // Set on the event's own clipboardData, as the bridge does (Firefox copies a DataTransfer given to the constructor empty).
+  const paste = new ClipboardEvent('paste', { clipboardData: new DataTransfer(), bubbles: true, cancelable: true, composed: true });
+  paste.clipboardData?.setData('text/plain', text);
+  return !editor.dispatchEvent(paste);
 }
 
 function insertCommand(editor: HTMLElement, text: string): boolean {

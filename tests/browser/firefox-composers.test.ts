@@ -8,7 +8,7 @@ import { compile, DEFAULT_CONTEXT, DEFAULT_DISCLAIMER, GENERIC_PROFILE, type Dra
 import { DEFAULT_PACK } from '../../rules/packs/default-pack';
 import { launchFirefox, saveFirefoxScreenshot, type LaunchedFirefox } from './harness/firefox';
 import type { ReplicaOptions, ReplicaScenario } from './harness/replicas';
-import { clickInOverlay, expectBadge, overlayText, replicaPosted, replicaText, settled, typeDraft } from './firefox-steps';
+import { badgeLabel, clickInOverlay, expectBadge, overlayText, replicaPosted, replicaText, settled, typeDraft } from './firefox-steps';
 
 const OPINION = 'I think the council should sort out the parking on our road.';
 const PRIVACY = 'Visited a resident today, Mrs J from Elm Street, aged 84.';
@@ -59,6 +59,31 @@ describe('Firefox ESR', () => {
     await expect.poll(() => replicaText(page)).toBe(`${OPINION} ${DEFAULT_DISCLAIMER}`);
     await expectBadge(page, 0);
     await saveFirefoxScreenshot(page, `firefox-${scenario}-fixed`);
+  });
+
+  it('fb-post: a draft of two lines keeps every word when the disclaimer is added (the paste comes from the page-world bridge)', async () => {
+    const page = await open('fb-post');
+    await typeDraft(page, 'fb-post', 'Tea at nine. ');
+    // A pasted line break: Lexical keeps it as a break inside the paragraph.
+    await page.evaluate((text) => {
+      const paste = new ClipboardEvent('paste', { clipboardData: new DataTransfer(), bubbles: true, cancelable: true });
+      paste.clipboardData!.setData('text/plain', text);
+      document.activeElement!.dispatchEvent(paste);
+    }, 'Road closed:\nuse the bypass.');
+    await page.keyboard.type(` ${OPINION}`);
+    const draft = await replicaText(page);
+    expect(draft).toBe(`Tea at nine. Road closed:\nuse the bypass. ${OPINION}`);
+    await expect.poll(() => badgeLabel(page), { timeout: 15_000 }).toMatch(/\d things? to check/);
+    // Count the pastes the page sees: the fix must arrive as one, carrying the disclaimer.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __pastes: string[] }).__pastes = seen;
+      document.addEventListener('paste', (event) => seen.push(event.clipboardData?.getData('text/plain') ?? ''), true);
+    });
+    await clickInOverlay(page, '[data-guidepost="badge"]');
+    await clickInOverlay(page, 'article.gp-card button', 'Add disclaimer');
+    await expect.poll(() => replicaText(page)).toBe(`${draft}\n\n${DEFAULT_DISCLAIMER}`);
+    expect(await page.evaluate(() => (window as unknown as { __pastes: string[] }).__pastes)).toEqual([`\n\n${DEFAULT_DISCLAIMER}`]);
   });
 
   it('x-modal: Post is held for review; "Post anyway" posts exactly the text typed, once', async () => {

@@ -48,8 +48,8 @@ describe('putting a fix into the editor', () => {
       (event) => {
         const data = new DataTransfer();
         data.setData('text/plain', (event as CustomEvent<string>).detail);
-        event.target!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-        event.preventDefault();
+        const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+        if (!event.target!.dispatchEvent(paste)) event.preventDefault();
       },
       { capture: true, once: true },
     );
@@ -71,6 +71,35 @@ describe('putting a fix into the editor', () => {
       target.querySelector('[data-text="true"]')!.textContent = 'Something else entirely';
     });
     expect(await insertIntoEditor(target, xAdapter, { text: DISCLAIMER })).toBe('failed');
+    expect(execCommand).not.toHaveBeenCalled();
+  });
+
+  it('waits for an editor that takes the paste but shows it late, and pastes once', async () => {
+    const target = editor();
+    let pastes = 0;
+    target.addEventListener('paste', (event) => {
+      pastes++;
+      event.preventDefault();
+      const text = (event as ClipboardEvent).clipboardData?.getData('text/plain') ?? '';
+      // As Lexical in Firefox: the paste is taken now and rendered some frames later.
+      setTimeout(() => {
+        target.querySelector('[data-text="true"]')!.textContent += text;
+      }, 200);
+    });
+    expect(await insertIntoEditor(target, xAdapter, { text: DISCLAIMER })).toBe('inserted');
+    expect(pastes).toBe(1);
+    expect(xAdapter.readText(target)).toBe(`I think the parking is a mess.${DISCLAIMER}`);
+  });
+
+  it('reports failure, and pastes nothing more, when the editor took the paste but never showed it', async () => {
+    const target = editor();
+    let pastes = 0;
+    target.addEventListener('paste', (event) => {
+      pastes++;
+      event.preventDefault();
+    });
+    expect(await insertIntoEditor(target, xAdapter, { text: DISCLAIMER })).toBe('failed');
+    expect(pastes).toBe(1);
     expect(execCommand).not.toHaveBeenCalled();
   });
 
