@@ -5,62 +5,11 @@
 // disclaimer text through the same path (a text/plain paste at the end of the draft).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { compile } from '../../rules/engine/compile';
-import { DEFAULT_PACK } from '../../rules/packs/default-pack';
-import { DEFAULT_CONTEXT, type DraftContext } from '../../rules/schema/context';
 import type { OrgProfile } from '../../rules/schema/profile';
-import { seededRandom } from '../../scripts/bench/seeded-random';
 import { launchChromium } from './harness/chromium';
+import { disclaimerFix, editingSession, findingsFor, firstDifference, type Step } from './harness/editing-session';
 import { EDITOR_SELECTORS, openReplica, replicaText, type ReplicaScenario } from './harness/replicas';
 import { card, closeCards, expectBadge, openCards, SAMPLE_PROFILE, setExtensionStorage } from './composer-steps';
-
-const WORDS = ['bins', 'Tuesday', 'the', 'library', 'opens', 'at', 'nine', 'café', 'naïve', '🙂', 'résumé', 'and', 'resident', 'parking', 'council', 'meeting', 'my', 'manager', 'said', 'lovely', 'walk', 'عربي', 'e\u0301', 'tea'];
-const PASTES = ['Swim times change in May.', ' (see the notice board) ', 'Road closed:\nuse the bypass', '👩🏽‍⚕️ clinic ', 'Views welcome.'];
-const OPINION = ' I think the council should fix the parking.';
-
-type Step =
-  | { kind: 'type'; text: string }
-  | { kind: 'backspace'; times: number }
-  | { kind: 'left'; times: number }
-  | { kind: 'end' }
-  | { kind: 'enter' }
-  | { kind: 'paste'; text: string }
-  | { kind: 'undo' }
-  | { kind: 'fix' };
-
-
-function session(seed: number, length: number): Step[] {
-  // mulberry32, as the bench uses: the same everywhere, so a failing seed can be replayed.
-  const next = seededRandom(seed);
-  const pick = <T,>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
-  const count = (max: number) => 1 + Math.floor(next() * max);
-  const step = (): Step => {
-    const roll = next();
-    if (roll < 0.4) return { kind: 'type', text: `${Array.from({ length: count(4) }, () => pick(WORDS)).join(' ')} ` };
-    if (roll < 0.55) return { kind: 'backspace', times: count(6) };
-    if (roll < 0.65) return { kind: 'left', times: count(8) };
-    if (roll < 0.7) return { kind: 'end' };
-    if (roll < 0.75) return { kind: 'enter' };
-    if (roll < 0.87) return { kind: 'paste', text: pick(PASTES) };
-    return { kind: 'undo' };
-  };
-  const before = Array.from({ length: length }, step);
-  const after = Array.from({ length: Math.floor(length / 2) }, step);
-  // The fix needs an opinion about the employer at the end of the draft to be offered.
-  return [...before, { kind: 'end' }, { kind: 'type', text: OPINION }, { kind: 'fix' }, ...after];
-}
-
-function contextFor(scenario: ReplicaScenario): DraftContext {
-  return scenario.startsWith('fb-') ? { ...DEFAULT_CONTEXT, site: 'facebook', audience: 'friends' } : { ...DEFAULT_CONTEXT };
-}
-
-/** The disclaimer fix the engine offers for `text`, which is what Guidepost pastes. */
-function disclaimerFix(text: string, scenario: ReplicaScenario): string {
-  const findings = compile(DEFAULT_PACK, SAMPLE_PROFILE as OrgProfile).check(text, contextFor(scenario));
-  const fix = findings.find((f) => f.category === 'opinion-disclaimer')?.fixes.find((f) => f.kind === 'append');
-  if (!fix) throw new Error(`no disclaimer is offered for ${JSON.stringify(text)}`);
-  return fix.text;
-}
 
 async function pasteAtCaret(page: Page, text: string): Promise<void> {
   await page.evaluate((t) => {
@@ -113,9 +62,9 @@ async function play(scenario: ReplicaScenario, steps: readonly Step[], withExten
           break;
         case 'fix': {
           const text = await replicaText(page);
-          const fix = disclaimerFix(text, scenario);
+          const fix = disclaimerFix(text, scenario, SAMPLE_PROFILE as OrgProfile);
           if (withExtension) {
-            await expectBadge(page, compile(DEFAULT_PACK, SAMPLE_PROFILE as OrgProfile).check(text, contextFor(scenario)).length);
+            await expectBadge(page, findingsFor(text, scenario, SAMPLE_PROFILE as OrgProfile).length);
             await openCards(page);
             await card(page, 'Personal opinion').getByRole('button', { name: 'Add disclaimer' }).click();
             await expect.poll(() => replicaText(page)).toBe(text + fix);
@@ -148,11 +97,9 @@ describe('editor integrity', () => {
     ['fb-post', 3],
     ['fb-post', 4],
   ] as const)('%s, seed %i: the same session gives exactly the same editor text with and without Guidepost', async (scenario, seed) => {
-    const steps = session(seed, 24);
+    const steps = editingSession(seed, 24);
     const without = await play(scenario, steps, false);
     const withGuidepost = await play(scenario, steps, true);
-    const first = without.findIndex((text, i) => text !== withGuidepost[i]);
-    const where = first < 0 ? 'nowhere' : `step ${first} ${JSON.stringify(steps[first] ?? 'final pause')}, after ${JSON.stringify(without[first - 1] ?? '')}`;
-    expect(withGuidepost.at(-1), `first difference: ${where}`).toBe(without.at(-1));
+    expect(withGuidepost.at(-1), `first difference: ${firstDifference(steps, without, withGuidepost)}`).toBe(without.at(-1));
   }, 180_000);
 });
