@@ -138,6 +138,8 @@ describe('replicas without the extension', () => {
       await page.keyboard.type('Part two');
       await page.click('[data-testid="addButton"]');
       await page.locator('[data-testid="tweetTextarea_2"]').waitFor();
+      // The new part takes the focus once it has mounted; a writer starts typing when the caret is there.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('tweetTextarea_2');
       await page.keyboard.type('Part three');
       expect(await Promise.all([0, 1, 2].map((part) => replicaText(page, part)))).toEqual(['Part one', 'Part two', 'Part three']);
       const button = page.locator('[data-testid="tweetButton"]');
