@@ -2,27 +2,16 @@
 // real editors as in Chromium, the Firefox MV3 build installed as a temporary add-on. Nothing is
 // set up in the extension's storage (Firefox's extension pages cannot be scripted by the test),
 // so Guidepost runs as on a fresh install: the bundled pack and the generic profile.
-import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compile, DEFAULT_CONTEXT, DEFAULT_DISCLAIMER, GENERIC_PROFILE, type DraftContext } from '../../rules';
 import { DEFAULT_PACK } from '../../rules/packs/default-pack';
-import { launchFirefox, saveFirefoxScreenshot, type LaunchedFirefox } from './harness/firefox';
-import type { ReplicaOptions, ReplicaScenario } from './harness/replicas';
-import { badgeLabel, clickInOverlay, expectBadge, overlayText, replicaPosted, replicaText, settled, typeDraft } from './firefox-steps';
+import { saveFirefoxScreenshot } from './harness/firefox';
+import { badgeLabel, clickInOverlay, expectBadge, overlayText, replicaPosted, replicaText, settled, typeDraft, useFirefox } from './firefox-steps';
 
 const OPINION = 'I think the council should sort out the parking on our road.';
 const PRIVACY = 'Visited a resident today, Mrs J from Elm Street, aged 84.';
 
-let firefox: LaunchedFirefox;
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  firefox = await launchFirefox();
-});
-afterAll(() => firefox?.close());
-afterEach(async () => {
-  await Promise.all(pages.splice(0).map((page) => page.close()));
-});
+const firefox = useFirefox();
 
 function categories(text: string, context: Partial<DraftContext> = {}): string[] {
   return compile(DEFAULT_PACK, GENERIC_PROFILE)
@@ -30,11 +19,7 @@ function categories(text: string, context: Partial<DraftContext> = {}): string[]
     .map((f) => f.category);
 }
 
-async function open(scenario: ReplicaScenario, options: ReplicaOptions = {}): Promise<Page> {
-  const page = await firefox.openReplica(scenario, options);
-  pages.push(page);
-  return page;
-}
+const open = firefox.open;
 
 describe('Firefox ESR', () => {
   it('the drafts show what the tests expect with the generic profile (the oracle agrees)', () => {
@@ -65,7 +50,7 @@ describe('Firefox ESR', () => {
     const page = await open('fb-post');
     await typeDraft(page, 'fb-post', 'Tea at nine. ');
     // A pasted line break: Lexical keeps it as a break inside the paragraph.
-    await page.evaluate((text) => {
+    await page.evaluate((text: string) => {
       const paste = new ClipboardEvent('paste', { clipboardData: new DataTransfer(), bubbles: true, cancelable: true });
       paste.clipboardData!.setData('text/plain', text);
       document.activeElement!.dispatchEvent(paste);

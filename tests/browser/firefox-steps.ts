@@ -1,8 +1,33 @@
 // Steps the Firefox tests share, through puppeteer-core: what a writer does in a replica and what
 // they see in Guidepost's overlay (read through its shadow root, open in the test build).
 import type { Page } from 'puppeteer-core';
-import { expect } from 'vitest';
-import { EDITOR_SELECTORS, type ReplicaScenario } from './harness/replicas';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { launchFirefox, type LaunchedFirefox } from './harness/firefox';
+import { EDITOR_SELECTORS, type ReplicaOptions, type ReplicaScenario } from './harness/replicas';
+
+/**
+ * One Firefox with Guidepost for a test file; `open` gives a replica tab that is closed after the
+ * test. Nothing is set in the add-on's storage, so it runs as on a fresh install.
+ */
+export function useFirefox(): { open(scenario: ReplicaScenario, options?: ReplicaOptions): Promise<Page> } {
+  let firefox: LaunchedFirefox | undefined;
+  const pages: Page[] = [];
+  beforeAll(async () => {
+    firefox = await launchFirefox();
+  });
+  afterAll(() => firefox?.close());
+  afterEach(async () => {
+    await Promise.all(pages.splice(0).map((page) => page.close()));
+  });
+  return {
+    async open(scenario, options = {}) {
+      if (!firefox) throw new Error('Firefox is not launched yet: open pages inside a test');
+      const page = await firefox.openReplica(scenario, options);
+      pages.push(page);
+      return page;
+    },
+  };
+}
 
 export async function typeDraft(page: Page, scenario: ReplicaScenario, text: string): Promise<void> {
   await page.click(EDITOR_SELECTORS[scenario]);

@@ -3,26 +3,17 @@
 // hide, distort or block the badge, the card, the disclaimer fix or the review prompt; every click
 // is the real mouse, so anything of the page sitting over Guidepost's UI would take it instead.
 import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_DISCLAIMER } from '../../rules';
-import { launchFirefox, saveFirefoxScreenshot, type LaunchedFirefox } from './harness/firefox';
+import { saveFirefoxScreenshot } from './harness/firefox';
 import { HOSTILE_CSS } from './harness/hostile-css';
 import { EDITOR_SELECTORS, POST_CONTROL_SELECTORS } from './harness/replicas';
-import { badgeLabel, clickInOverlay, expectBadge, overlayText, replicaPosted, replicaText, settled, typeDraft } from './firefox-steps';
+import { badgeLabel, clickInOverlay, expectBadge, overlayText, replicaPosted, replicaText, settled, typeDraft, useFirefox } from './firefox-steps';
 
 const OPINION = 'I think the council should sort out the parking on our road.';
 const PRIVACY = ' Visited a resident today, Mrs J from Elm Street, aged 84.';
 
-let firefox: LaunchedFirefox;
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  firefox = await launchFirefox();
-});
-afterAll(() => firefox?.close());
-afterEach(async () => {
-  await Promise.all(pages.splice(0).map((page) => page.close()));
-});
+const firefox = useFirefox();
 
 /** The size of an element of the overlay and the styles the page's CSS would have changed. */
 function overlayLook(page: Page, selector: string) {
@@ -37,8 +28,7 @@ function overlayLook(page: Page, selector: string) {
 
 describe('hostile page CSS (Firefox ESR)', () => {
   it.each(['x-timeline', 'fb-post'] as const)('%s: badge, card, fix and review prompt still render and work', async (scenario) => {
-    const page = await firefox.openReplica(scenario);
-    pages.push(page);
+    const page = await firefox.open(scenario);
     await page.addStyleTag({ content: HOSTILE_CSS });
     // The stylesheet really applies to the page.
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('main, [role="dialog"]')!).zIndex)).toBe('2147483647');

@@ -66,3 +66,54 @@ export function firstDifference(steps: readonly Step[], without: readonly string
   const first = without.findIndex((text, i) => text !== withGuidepost[i]);
   return first < 0 ? 'nowhere' : `step ${first} ${JSON.stringify(steps[first] ?? 'final pause')}, after ${JSON.stringify(without[first - 1] ?? '')}`;
 }
+
+/** What a browser test does for each kind of step, through its own driver (Playwright or puppeteer). */
+export interface EditingDriver {
+  type(text: string): Promise<void>;
+  press(key: 'Backspace' | 'ArrowLeft'): Promise<void>;
+  /** Control+End, Shift+Enter, Control+Z. */
+  chord(modifier: 'Control' | 'Shift', key: 'End' | 'Enter' | 'z'): Promise<void>;
+  paste(text: string): Promise<void>;
+  /** The disclaimer fix: through Guidepost's card when it is loaded, else the same paste by hand. */
+  fix(): Promise<void>;
+  /** The editor's text, once the editor has settled after the step. */
+  read(): Promise<string>;
+}
+
+/** Plays the steps and returns the editor's text after each one, so a difference can be traced to its step. */
+export async function playSession(steps: readonly Step[], driver: EditingDriver): Promise<string[]> {
+  const trace: string[] = [];
+  for (const step of steps) {
+    switch (step.kind) {
+      case 'type':
+        await driver.type(step.text);
+        break;
+      case 'backspace':
+        for (let i = 0; i < step.times; i++) await driver.press('Backspace');
+        break;
+      case 'left':
+        for (let i = 0; i < step.times; i++) await driver.press('ArrowLeft');
+        break;
+      case 'end':
+        await driver.chord('Control', 'End');
+        break;
+      case 'enter':
+        await driver.chord('Shift', 'Enter');
+        break;
+      case 'paste':
+        await driver.paste(step.text);
+        break;
+      case 'undo':
+        await driver.chord('Control', 'z');
+        break;
+      case 'fix':
+        await driver.fix();
+        break;
+    }
+    trace.push(await driver.read());
+  }
+  // Let any check Guidepost has pending run before reading the final state.
+  await new Promise((resolve) => setTimeout(resolve, 600));
+  trace.push(await driver.read());
+  return trace;
+}
