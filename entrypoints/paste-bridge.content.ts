@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PASTE_BRIDGE_EVENT } from './content/paste-bridge-event';
+import { plainTextPaste } from './content/plain-text-paste';
 
 /**
  * Runs in the page's own world. Firefox hides a content script's DataTransfer from page scripts,
@@ -17,11 +18,7 @@ export default defineContentScript({
       (event) => {
         const text = (event as CustomEvent<unknown>).detail;
         if (typeof text !== 'string' || !(event.target instanceof HTMLElement)) return;
-        // The text is set on the event's own clipboardData: Firefox gives a paste event an empty copy
-        // of a DataTransfer passed to its constructor, so the editor would read nothing.
-        const paste = new ClipboardEvent('paste', { clipboardData: new DataTransfer(), bubbles: true, cancelable: true });
-        paste.clipboardData?.setData('text/plain', text);
-        if (!event.target.dispatchEvent(paste)) event.preventDefault();
+        if (!event.target.dispatchEvent(plainTextPaste(text))) event.preventDefault();
       },
       true,
     );

@@ -2,6 +2,7 @@ import type { Span } from '../../rules/schema/finding';
 import type { SiteAdapter } from './sites/site-adapter';
 import { domPosition, endPosition } from './text-range';
 import { PASTE_BRIDGE_EVENT } from './paste-bridge-event';
+import { plainTextPaste } from './plain-text-paste';
 
 export type InsertOutcome = 'inserted' | 'failed';
 
@@ -98,10 +99,7 @@ function pasteThroughBridge(editor: HTMLElement, text: string): boolean {
 
 /** True when the editor took the paste: Draft.js and Lexical cancel a paste they handle. */
 function pasteHere(editor: HTMLElement, text: string): boolean {
-  // Set on the event's own clipboardData, as the bridge does (Firefox copies a DataTransfer given to the constructor empty).
-  const paste = new ClipboardEvent('paste', { clipboardData: new DataTransfer(), bubbles: true, cancelable: true, composed: true });
-  paste.clipboardData?.setData('text/plain', text);
-  return !editor.dispatchEvent(paste);
+  return !editor.dispatchEvent(plainTextPaste(text));
 }
 
 function insertCommand(editor: HTMLElement, text: string): boolean {

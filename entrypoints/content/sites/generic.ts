@@ -68,9 +68,12 @@ export function withGenericFallback(site: SiteAdapter): SiteAdapter & { isBasic(
     findEditors(root) {
       const own = site.findEditors(root);
       if (own.length > 0) return own;
+      const candidates = genericEditors(root);
+      // Asking the site's adapter about drift looks through the page again: only when there is a box to decide on.
+      if (candidates.length === 0) return candidates;
       const doc = root instanceof Document ? root : (root as Node).ownerDocument;
       const drifted = doc !== null && site.hasUnwatchedComposer(doc);
-      const found = genericEditors(root).filter((editor) => drifted || FOR_A_POST.test(purposeOf(editor)));
+      const found = drifted ? candidates : candidates.filter((editor) => FOR_A_POST.test(purposeOf(editor)));
       for (const editor of found) basic.add(editor);
       return found;
     },
