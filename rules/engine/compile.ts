@@ -1,4 +1,3 @@
-import { compileRule } from '../kinds';
 import { isContextFact } from '../kinds/context-flag';
 import type { RulePack } from '../schema/pack';
 import type { OrgProfile } from '../schema/profile';
@@ -9,6 +8,7 @@ import { prepareDraft } from './prepare-draft';
 import { expandTerms } from './profile-terms';
 import { buildTermPrefilter } from './term-prefilter';
 import { ruleApplies } from './rule-applies';
+import { compileRules } from './compile-rules';
 import type { Evaluate, Match, MatchTable } from './types';
 
 export interface Checker {
@@ -41,24 +41,13 @@ const NONE: readonly Match[] = [];
 
 /** Compiles a validated pack for one organisation, once; the checker then runs on every pause in typing. */
 export function compile(pack: RulePack, profile: OrgProfile): Checker {
-  const index = new Map<string, number>();
-  const compiled: CompiledRule[] = pack.rules.map((rule, i) => {
-    const evaluate = compileRule(rule, {
-      profile,
-      ref(id) {
-        const at = index.get(id);
-        if (at === undefined) throw new Error(`rule "${rule.id}" refers to "${id}", which is not above it`);
-        return at;
-      },
-    });
-    index.set(rule.id, i);
-    return {
-      rule,
-      evaluate,
-      message: fillVariables(rule.message ?? '', profile),
-      fixes: rule.fixes.map((f) => ({ ...f, text: fillVariables(f.text, profile), label: fillVariables(f.label, profile) })),
-    };
-  });
+  const { evaluators } = compileRules(pack.rules, profile, pack.model);
+  const compiled: CompiledRule[] = pack.rules.map((rule, i) => ({
+    rule,
+    evaluate: evaluators[i]!,
+    message: fillVariables(rule.message ?? '', profile),
+    fixes: rule.fixes.map((f) => ({ ...f, text: fillVariables(f.text, profile), label: fillVariables(f.label, profile) })),
+  }));
 
   // Term lists are skipped, from one walk over the draft, when none of their words can be in it.
   const termLists = pack.rules.flatMap((rule, index) => {

@@ -1,12 +1,10 @@
-import { compileRule } from '../kinds';
 import { DEFAULT_CONTEXT, type DraftContext } from '../schema/context';
 import type { RulePack } from '../schema/pack';
 import type { OrgProfile } from '../schema/profile';
 import { EXAMPLE_PLACEHOLDERS, type ExamplePlaceholder, type RuleExample } from '../schema/rule-common';
 import { DEFAULT_DISCLAIMER } from './compile';
 import { prepareDraft } from './prepare-draft';
-import { ruleApplies } from './rule-applies';
-import type { Evaluate, MatchTable } from './types';
+import { compileRules, runRules } from './compile-rules';
 
 export interface ExampleFailure {
   rule: string;
@@ -82,19 +80,10 @@ export function fillExample(example: RuleExample, profile: OrgProfile): { text: 
  * a reported rule on whether it fires), so a pack proves what it means before it is switched on.
  */
 export function checkExamples(pack: RulePack, profile: OrgProfile): ExampleResults {
-  const index = new Map<string, number>();
-  const evaluators: Evaluate[] = pack.rules.map((rule, i) => {
-    const evaluate = compileRule(rule, { profile, ref: (id) => index.get(id)! });
-    index.set(rule.id, i);
-    return evaluate;
-  });
+  const compiled = compileRules(pack.rules, profile, pack.model);
   const results: ExampleResults = { failures: [], skipped: [] };
-  const fires = (ruleIndex: number, text: string, context: DraftContext): boolean => {
-    const draft = prepareDraft(text);
-    const table: MatchTable = new Array(evaluators.length);
-    for (let i = 0; i <= ruleIndex; i++) table[i] = ruleApplies(pack.rules[i]!.when, context) ? evaluators[i]!(draft, context, table) : [];
-    return table[ruleIndex]!.length > 0;
-  };
+  const fires = (ruleIndex: number, text: string, context: DraftContext): boolean =>
+    runRules(compiled, prepareDraft(text), context, ruleIndex)[ruleIndex]!.length > 0;
   pack.rules.forEach((rule, i) => {
     const check = (examples: RuleExample[], want: boolean, key: 'match' | 'noMatch') =>
       examples.forEach((example, j) => {

@@ -1,5 +1,6 @@
 import type { DraftContext } from '../schema/context';
 import type { OrgProfile } from '../schema/profile';
+import type { CompiledModel } from '../model/compile-model';
 
 /** A half-open range of JavaScript string indices into the draft. */
 export interface Match {
@@ -26,4 +27,6 @@ export interface CompileEnv {
   profile: OrgProfile;
   /** Index of an earlier rule by id; compile order guarantees references come first. */
   ref(id: string): number;
+  /** The pack's trained model, compiled on first use; throws when the pack has none. */
+  model(): CompiledModel;
 }

@@ -6,6 +6,7 @@ import { entityRuleSchema, compileEntity } from './entity';
 import { patternRuleSchema, compilePattern } from './pattern';
 import { sentimentGatedRuleSchema, compileSentimentGated } from './sentiment-gated';
 import { termListRuleSchema, compileTermList } from './term-list';
+import { classifierRuleSchema, compileClassifier } from './classifier';
 import type { CompileEnv, Evaluate } from '../engine/types';
 
 /** The fixed set of rule kinds. Packs are data; only these are code. */
@@ -17,6 +18,7 @@ export const ruleSchema = z.discriminatedUnion('kind', [
   coOccurrenceRuleSchema,
   conditionalRuleSchema,
   sentimentGatedRuleSchema,
+  classifierRuleSchema,
 ]);
 export type Rule = z.infer<typeof ruleSchema>;
 export type RuleInput = z.input<typeof ruleSchema>;
@@ -32,6 +34,7 @@ export const COMPILERS: { [K in RuleKind]: Compiler<K> } = {
   'co-occurrence': compileCoOccurrence,
   conditional: compileConditional,
   'sentiment-gated': compileSentimentGated,
+  classifier: compileClassifier,
 };
 
 export const RULE_KINDS = Object.keys(COMPILERS) as RuleKind[];

@@ -3,6 +3,8 @@ import { guidanceEntrySchema } from './guidance';
 import { orgProfileSchema } from './profile';
 import { regexProblem } from './regex-safety';
 import { ruleReferences, ruleSchema } from '../kinds';
+import { modelPlanSchema, textModelSchema } from '../model/model-schema';
+import { readingRules } from '../model/reading-spec';
 
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
 
@@ -20,48 +22,94 @@ export const packSignatureSchema = z.object({
   value: z.string().regex(/^[A-Za-z0-9+/=_-]+$/, 'base64'),
 });
 
+/** Largest pack an install accepts, in characters of its JSON, model included. */
+export const MAX_PACK_CHARS = 2_000_000;
+
+const packShape = {
+  $schema: z.string().optional(),
+  id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'a lower-case id such as "guidepost-default"'),
+  name: z.string().min(1),
+  version: packVersionSchema,
+  expires: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+  description: z.string().optional(),
+  profile: orgProfileSchema.optional(),
+  guidance: z.array(guidanceEntrySchema).min(1),
+  rules: z.array(ruleSchema).min(1),
+  signature: packSignatureSchema.optional(),
+};
+
+type PackShape = z.infer<z.ZodObject<typeof packShape>> & { model?: { reads: z.infer<typeof textModelSchema>['reads'] } };
+
+/** The checks that span fields: ids, references, guidance, patterns, and the model's rules and heads. */
+function refinePack(pack: PackShape, ctx: z.RefinementCtx, { needsModel }: { needsModel: boolean }): void {
+  const guidanceIds = new Set<string>();
+  pack.guidance.forEach((g, i) => {
+    if (guidanceIds.has(g.id)) ctx.addIssue({ code: 'custom', path: ['guidance', i, 'id'], message: `duplicate guidance id "${g.id}"` });
+    guidanceIds.add(g.id);
+  });
+  const ruleIndex = new Map<string, number>();
+  pack.rules.forEach((rule, i) => {
+    if (ruleIndex.has(rule.id)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `duplicate rule id "${rule.id}"` });
+    ruleIndex.set(rule.id, i);
+  });
+  pack.rules.forEach((rule, i) => {
+    for (const ref of ruleReferences(rule)) {
+      const at = ruleIndex.get(ref);
+      if (at === undefined) ctx.addIssue({ code: 'custom', path: ['rules', i], message: `refers to unknown rule "${ref}"` });
+      // Rules may only read rules above them: order is evaluation order, and cycles cannot form.
+      else if (at >= i) ctx.addIssue({ code: 'custom', path: ['rules', i], message: `refers to "${ref}", which must come earlier in the pack` });
+    }
+    if (rule.category !== undefined) {
+      if (!rule.message) ctx.addIssue({ code: 'custom', path: ['rules', i, 'message'], message: 'a reported rule needs a message' });
+      if (!rule.guidance) ctx.addIssue({ code: 'custom', path: ['rules', i, 'guidance'], message: 'a reported rule needs a guidance id' });
+    }
+    if (rule.guidance !== undefined && !guidanceIds.has(rule.guidance))
+      ctx.addIssue({ code: 'custom', path: ['rules', i, 'guidance'], message: `unknown guidance id "${rule.guidance}"` });
+    if (rule.kind === 'pattern' && rule.regex !== undefined) {
+      const problem = regexProblem(rule.regex.replace(/\{profile\.[A-Za-z]+\}/g, '(?:x)'), rule.flags);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['rules', i, 'regex'], message: problem });
+    }
+  });
+  const firstClassifier = pack.rules.findIndex((r) => r.kind === 'classifier');
+  if (firstClassifier < 0) return;
+  if (pack.model) checkReads(pack.model.reads, ruleIndex, firstClassifier, ctx);
+  if (!needsModel) return;
+  const { model } = pack;
+  if (!model || !('heads' in model)) {
+    ctx.addIssue({ code: 'custom', path: ['model'], message: `rule "${pack.rules[firstClassifier]!.id}" is a classifier, so the pack needs a model` });
+    return;
+  }
+  const heads = new Set((model.heads as { name: string }[]).map((h) => h.name));
+  pack.rules.forEach((rule, i) => {
+    if (rule.kind === 'classifier' && !heads.has(rule.head))
+      ctx.addIssue({ code: 'custom', path: ['rules', i, 'head'], message: `the model has no head "${rule.head}" (it has ${[...heads].join(', ')})` });
+  });
+}
+
+/** The model reads these rules' matches, so they must exist and run before any classifier asks for it. */
+function checkReads(reads: { words: Record<string, string>; signals: Record<string, string> }, ruleIndex: ReadonlyMap<string, number>, firstClassifier: number, ctx: z.RefinementCtx): void {
+  for (const id of readingRules({ ...reads, absent: {} })) {
+    const at = ruleIndex.get(id);
+    if (at === undefined) ctx.addIssue({ code: 'custom', path: ['model', 'reads'], message: `reads unknown rule "${id}"` });
+    else if (at >= firstClassifier)
+      ctx.addIssue({ code: 'custom', path: ['model', 'reads'], message: `reads "${id}", which must come before the first classifier rule` });
+  }
+}
+
 export const rulePackSchema = z
-  .object({
-    $schema: z.string().optional(),
-    id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'a lower-case id such as "guidepost-default"'),
-    name: z.string().min(1),
-    version: packVersionSchema,
-    expires: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
-    description: z.string().optional(),
-    profile: orgProfileSchema.optional(),
-    guidance: z.array(guidanceEntrySchema).min(1),
-    rules: z.array(ruleSchema).min(1),
-    signature: packSignatureSchema.optional(),
-  })
+  .object({ ...packShape, model: textModelSchema.optional() })
   .superRefine((pack, ctx) => {
-    const guidanceIds = new Set<string>();
-    pack.guidance.forEach((g, i) => {
-      if (guidanceIds.has(g.id)) ctx.addIssue({ code: 'custom', path: ['guidance', i, 'id'], message: `duplicate guidance id "${g.id}"` });
-      guidanceIds.add(g.id);
-    });
-    const ruleIndex = new Map<string, number>();
-    pack.rules.forEach((rule, i) => {
-      if (ruleIndex.has(rule.id)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `duplicate rule id "${rule.id}"` });
-      ruleIndex.set(rule.id, i);
-    });
-    pack.rules.forEach((rule, i) => {
-      for (const ref of ruleReferences(rule)) {
-        const at = ruleIndex.get(ref);
-        if (at === undefined) ctx.addIssue({ code: 'custom', path: ['rules', i], message: `refers to unknown rule "${ref}"` });
-        // Rules may only read rules above them: order is evaluation order, and cycles cannot form.
-        else if (at >= i) ctx.addIssue({ code: 'custom', path: ['rules', i], message: `refers to "${ref}", which must come earlier in the pack` });
-      }
-      if (rule.category !== undefined) {
-        if (!rule.message) ctx.addIssue({ code: 'custom', path: ['rules', i, 'message'], message: 'a reported rule needs a message' });
-        if (!rule.guidance) ctx.addIssue({ code: 'custom', path: ['rules', i, 'guidance'], message: 'a reported rule needs a guidance id' });
-      }
-      if (rule.guidance !== undefined && !guidanceIds.has(rule.guidance))
-        ctx.addIssue({ code: 'custom', path: ['rules', i, 'guidance'], message: `unknown guidance id "${rule.guidance}"` });
-      if (rule.kind === 'pattern' && rule.regex !== undefined) {
-        const problem = regexProblem(rule.regex.replace(/\{profile\.[A-Za-z]+\}/g, '(?:x)'), rule.flags);
-        if (problem) ctx.addIssue({ code: 'custom', path: ['rules', i, 'regex'], message: problem });
-      }
-    });
+    refinePack(pack, ctx, { needsModel: true });
+    if (JSON.stringify(pack).length > MAX_PACK_CHARS) ctx.addIssue({ code: 'custom', path: [], message: `the pack is larger than ${MAX_PACK_CHARS / 1e6} MB` });
   });
 export type RulePack = z.infer<typeof rulePackSchema>;
 export type RulePackInput = z.input<typeof rulePackSchema>;
+
+/**
+ * What `train` starts from: a pack whose classifier rules are written but whose model is not
+ * trained yet (any model it carries is replaced).
+ */
+export const packSourceSchema = z
+  .object({ ...packShape, model: modelPlanSchema.optional() })
+  .superRefine((pack, ctx) => refinePack(pack, ctx, { needsModel: false }));
+export type PackSource = z.infer<typeof packSourceSchema>;

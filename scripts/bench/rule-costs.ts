@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { compileRule } from '../../rules/kinds';
+import { compileRules } from '../../rules/engine/compile-rules';
 import { prepareDraft } from '../../rules/engine/prepare-draft';
 import { ruleApplies } from '../../rules/engine/rule-applies';
 import type { MatchTable } from '../../rules/engine/types';
@@ -13,12 +13,7 @@ import { median } from './stats';
  * match table), plus `prepareDraft`: tells which rule to look at when a budget is missed.
  */
 export function ruleCosts(pack: RulePack, profile: OrgProfile, drafts: readonly string[], context: DraftContext, rounds: number): Record<string, number> {
-  const index = new Map<string, number>();
-  const evaluators = pack.rules.map((rule, i) => {
-    const evaluate = compileRule(rule, { profile, ref: (id) => index.get(id)! });
-    index.set(rule.id, i);
-    return evaluate;
-  });
+  const { evaluators } = compileRules(pack.rules, profile, pack.model);
   const samples = new Map<string, number[]>([['(prepare draft)', []], ...pack.rules.map((r) => [r.id, []] as [string, number[]])]);
   for (let r = 0; r < rounds; r++) {
     for (const text of drafts) {

@@ -1,0 +1,67 @@
+import type { DraftContext } from '../schema/context';
+import type { Draft, Match, MatchTable } from '../engine/types';
+import { decodeModel } from './decode-model';
+import { featureHash } from './feature-hash';
+import { featureContributions, headLogits, sigmoid, type Network } from './network';
+import { readDraft, resolveReading, type ReadingRefs } from './read-draft';
+import { explainingSpans } from './explain-finding';
+import type { TextModel } from './model-schema';
+
+/** The pack's model compiled for one organisation's checker: reads a draft once, however many heads ask. */
+export interface CompiledModel {
+  /** Index of a head by name; throws for a name the model lacks (the schema prevents it). */
+  head(name: string): number;
+  /** Whether the head's probability passes its threshold for this draft. */
+  fires(draft: Draft, context: DraftContext, table: MatchTable, head: number): boolean;
+  /** Probabilities of every head, in the model's order. */
+  probabilities(draft: Draft, context: DraftContext, table: MatchTable): Float64Array;
+  /** The words that drove the head's decision, for the card's "Because of …". */
+  explain(draft: Draft, context: DraftContext, table: MatchTable, head: number): Match[];
+}
+
+/** The vocabulary rows of a draft's features; features the model never learned are not there. */
+export function vocabularyRows(features: readonly string[], rows: ReadonlyMap<number, number>, out: number[] = [], at: number[] = []): number[] {
+  features.forEach((f, i) => {
+    const row = rows.get(featureHash(f));
+    if (row !== undefined) {
+      out.push(row);
+      at.push(i);
+    }
+  });
+  return out;
+}
+
+export function compileModel(model: TextModel, ref: (ruleId: string) => number): CompiledModel {
+  const { rows, networks } = decodeModel(model);
+  const reading: ReadingRefs = resolveReading(model.reads, ref);
+  const thresholds = model.heads.map((h) => h.threshold);
+  // The three heads of one check share one reading of the draft.
+  const seen = new WeakMap<Draft, { context: DraftContext; probabilities: Float64Array }>();
+
+  const probabilities = (draft: Draft, context: DraftContext, table: MatchTable): Float64Array => {
+    const known = seen.get(draft);
+    if (known && known.context === context) return known.probabilities;
+    const { features } = readDraft(draft, context, table, reading, false);
+    const logits = headLogits(networks, vocabularyRows(features, rows), model.heads.length);
+    const result = logits.map(sigmoid);
+    seen.set(draft, { context, probabilities: result });
+    return result;
+  };
+
+  return {
+    head(name) {
+      const at = model.heads.findIndex((h) => h.name === name);
+      if (at < 0) throw new Error(`the model has no head "${name}"`);
+      return at;
+    },
+    probabilities,
+    fires: (draft, context, table, head) => probabilities(draft, context, table)[head]! >= thresholds[head]!,
+    explain(draft, context, table, head) {
+      const { units, features, sources } = readDraft(draft, context, table, reading, true);
+      const at: number[] = [];
+      const found = vocabularyRows(features, rows, [], at);
+      const pushes = featureContributions(networks as Network[], found, head);
+      return explainingSpans(draft.text, units, at.map((i) => sources![i]!), pushes);
+    },
+  };
+}

@@ -1,0 +1,197 @@
+import { isContextFact } from '../kinds/context-flag';
+import type { DraftContext } from '../schema/context';
+import type { Draft, MatchTable } from '../engine/types';
+import type { ReadingSpec } from './reading-spec';
+
+/** The reading spec with rule ids resolved to the check's match table, once per compile. */
+export interface ReadingRefs {
+  /** In spec order: where matches overlap, the earlier entry names the words. */
+  words: readonly { ref: number; name: string }[];
+  signals: readonly { ref: number; name: string }[];
+  absent: readonly { name: string; members: ReadonlySet<string> }[];
+}
+
+export function resolveReading(spec: ReadingSpec, ref: (ruleId: string) => number): ReadingRefs {
+  return {
+    words: Object.entries(spec.words).map(([id, name]) => ({ ref: ref(id), name })),
+    signals: Object.entries(spec.signals).map(([id, name]) => ({ ref: ref(id), name })),
+    absent: Object.entries(spec.absent).map(([name, members]) => ({ name, members: new Set(members) })),
+  };
+}
+
+/** A word of the draft, or a stretch that stands for a kind of thing (ORG, PERSON, NEG…). */
+export interface Unit {
+  start: number;
+  end: number;
+  /** Index of the sentence; -1 for a fact about the whole draft (an attached photo). */
+  sentence: number;
+  /** The lower-case word, or the evidence name. */
+  text: string;
+  /** True for evidence names, which never read as a word of the draft. */
+  evidence: boolean;
+}
+
+export interface DraftReading {
+  units: Unit[];
+  features: string[];
+  /** For each feature, the units it came from; only when asked for (to explain a finding). */
+  sources: number[][] | null;
+}
+
+/**
+ * Words, hashtags, runs of ! and ?, and each emoji. Hyphens and apostrophes stay inside words;
+ * `@handles` and web links are one unit each.
+ */
+const TOKEN = /https?:\/\/\S+|@[\p{L}\p{N}_]+|[\p{L}\p{N}][\p{L}\p{N}'’]*(?:-[\p{L}\p{N}]+)*|[!?]+|\.{2,}|…|\p{Extended_Pictographic}/gu;
+const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
+
+/** How a word reads, the same in training and in checking: case, apostrophes, numbers, punctuation. */
+function wordForm(raw: string): string {
+  const first = raw.charCodeAt(0);
+  if (raw.startsWith('http')) return 'URL';
+  if (first === 64 /* @ */) return 'HANDLE';
+  if (first === 33 /* ! */ || first === 63 /* ? */) {
+    const mixed = raw.includes('!') && raw.includes('?');
+    return mixed ? '?!' : raw.length > 1 ? raw[0]!.repeat(2) : raw;
+  }
+  if (/^\d+$/.test(raw)) return raw.length <= 2 ? 'NUM2' : 'NUM';
+  return raw.toLowerCase().replace(/’/g, "'");
+}
+
+interface Stretch {
+  start: number;
+  end: number;
+  name: string;
+}
+
+/** The word rules' matches, longest first where they start together, earlier rules first; no overlaps. */
+function wordStretches(refs: ReadingRefs, table: MatchTable): Stretch[] {
+  const all: (Stretch & { rank: number })[] = [];
+  refs.words.forEach(({ ref, name }, rank) => {
+    for (const m of table[ref]!) if (m.end > m.start && !isContextFact(m)) all.push({ start: m.start, end: m.end, name, rank });
+  });
+  all.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
+  const out: Stretch[] = [];
+  for (const s of all) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) continue;
+    out.push(s);
+  }
+  return out;
+}
+
+/**
+ * Reads a draft the way the model learned to: the organisation's words, people's names and
+ * identifying details become evidence names (so what is learned carries to other organisations
+ * and never holds a person's name); the pack's signal rules add evidence; then features:
+ * words and word pairs, evidence present, evidence together in a sentence or the draft, evidence
+ * whose companions are missing, and the context.
+ */
+export function readDraft(draft: Draft, context: DraftContext, table: MatchTable, refs: ReadingRefs, withSources: boolean): DraftReading {
+  const { text } = draft;
+  const units: Unit[] = [];
+  const stretches = wordStretches(refs, table);
+  let next = 0;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (next < stretches.length && stretches[next]!.end <= start) next++;
+    const stretch = stretches[next];
+    if (stretch && stretch.start < end) {
+      const last = units[units.length - 1];
+      if (!last || last.start !== stretch.start) {
+        units.push({ start: stretch.start, end: stretch.end, sentence: draft.sentenceAt(stretch.start), text: stretch.name, evidence: true });
+      }
+      continue;
+    }
+    const sentence = draft.sentenceAt(start);
+    // A capitalised word inside a sentence that no rule named is someone's or something's name:
+    // the model learns that there is a name, never the name.
+    const properName = TITLE_CASE.test(m[0]) && draft.sentences[sentence]!.start < start && !startsClause(text, start);
+    units.push({ start, end, sentence, text: properName ? 'PROPER' : wordForm(m[0]), evidence: properName });
+  }
+  const words = units.length;
+  for (const { ref, name } of refs.signals) {
+    for (const s of table[ref]!) {
+      units.push({ start: s.start, end: s.end, sentence: isContextFact(s) ? -1 : draft.sentenceAt(s.start), text: name, evidence: true });
+    }
+  }
+  return { units, ...featuresOf(units, words, context, refs, withSources) };
+}
+
+/** After a line break, a colon or a quote mark a capital starts a clause, not a name. */
+function startsClause(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (c === ' ' || c === '\t') continue;
+    return c === '\n' || c === ':' || c === '"' || c === '“' || c === '(' || c === '-' || c === '–' || c === '•';
+  }
+  return true;
+}
+
+function featuresOf(
+  units: readonly Unit[],
+  words: number,
+  context: DraftContext,
+  refs: ReadingRefs,
+  withSources: boolean,
+): { features: string[]; sources: number[][] | null } {
+  const found = new Map<string, number[] | null>();
+  const add = (feature: string, ...from: number[]) => {
+    const known = found.get(feature);
+    if (known === undefined) found.set(feature, withSources ? from : null);
+    else if (known !== null) for (const u of from) if (!known.includes(u)) known.push(u);
+  };
+
+  for (let i = 0; i < words; i++) {
+    const u = units[i]!;
+    add(`w:${u.text}`, i);
+    const v = units[i + 1];
+    if (i + 1 < words && v!.sentence === u.sentence) add(`b:${u.text} ${v!.text}`, i, i + 1);
+  }
+
+  // Evidence by sentence (a whole-draft fact belongs to every sentence) and in the draft.
+  const inDraft = new Map<string, number[]>();
+  const bySentence = new Map<number, Map<string, number[]>>();
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (!u.evidence || u.text === 'PROPER') continue;
+    (inDraft.get(u.text) ?? inDraft.set(u.text, []).get(u.text)!).push(i);
+    if (u.sentence < 0) continue;
+    const here = bySentence.get(u.sentence) ?? bySentence.set(u.sentence, new Map()).get(u.sentence)!;
+    (here.get(u.text) ?? here.set(u.text, []).get(u.text)!).push(i);
+  }
+  const facts = [...inDraft].filter(([name]) => units[inDraft.get(name)![0]!]!.sentence < 0);
+  const names = [...inDraft.keys()].sort();
+  for (const name of names) {
+    const at = inDraft.get(name)!;
+    add(`e:${name}`, at[0]!);
+    if (at.length > 1) add(`e2:${name}`, at[1]!);
+  }
+  for (let i = 0; i < names.length; i++) {
+    for (let j = i + 1; j < names.length; j++) add(`d:${names[i]}&${names[j]}`, inDraft.get(names[i]!)![0]!, inDraft.get(names[j]!)![0]!);
+  }
+  for (const here of bySentence.values()) {
+    for (const [name, at] of facts) if (!here.has(name)) here.set(name, at);
+    const together = [...here.keys()].sort();
+    for (let i = 0; i < together.length; i++) {
+      for (let j = i + 1; j < together.length; j++) add(`s:${together[i]}&${together[j]}`, here.get(together[i]!)![0]!, here.get(together[j]!)![0]!);
+    }
+  }
+
+  // What is missing says as much: a name and an age with nothing about work.
+  for (const group of refs.absent) {
+    if (names.some((n) => group.members.has(n))) continue;
+    add(`n:${group.name}`);
+    for (const name of names) if (!group.members.has(name)) add(`n:${name}&${group.name}`, inDraft.get(name)![0]!);
+  }
+
+  add(`x:site=${context.site}`);
+  add(`x:account=${context.account}`);
+  if (context.media) add('x:media');
+  if (context.reply) add('x:reply');
+
+  const features = [...found.keys()];
+  return { features, sources: withSources ? features.map((f) => found.get(f)!) : null };
+}
