@@ -3,6 +3,7 @@ import { keygenUsage, runKeygen } from './keygen';
 import { runSchema, schemaUsage } from './schema';
 import { runSign, signUsage } from './sign';
 import { runTestPack, testUsage } from './test-pack';
+import { runTrain, trainUsage } from './train';
 import { runValidate, validateUsage } from './validate';
 import { runVerify, verifyUsage } from './verify';
 import { UserError } from './user-error';
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, Command> = {
   check: { summary: 'check drafts against a pack', usage: checkUsage, run: runCheck },
   validate: { summary: 'check a pack against the schema', usage: validateUsage, run: runValidate },
   test: { summary: "run a pack's rule examples; score labelled drafts", usage: testUsage, run: runTestPack },
+  train: { summary: "train a pack's model on labelled drafts", usage: trainUsage, run: runTrain },
   keygen: { summary: 'make an Ed25519 signing key', usage: keygenUsage, run: runKeygen },
   sign: { summary: 'sign a pack for publishing', usage: signUsage, run: runSign },
   verify: { summary: 'check a signed pack as installs will', usage: verifyUsage, run: runVerify },

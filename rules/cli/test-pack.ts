@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import { compile } from '../engine/compile';
 import { checkExamples, type ExampleResults } from '../engine/run-examples';
 import { GENERIC_PROFILE, type OrgProfile } from '../schema/profile';
-import { loadProfile, parseContext, parseJson, readText } from './load-inputs';
+import { loadProfile } from './load-inputs';
+import { readLabelled } from './read-labelled';
 import { problemLines, readPackFile } from './read-pack-json';
 import { scoreByCategory, type CategoryScore, type LabelledResult } from './score-labelled';
 import { UserError } from './user-error';
@@ -27,25 +28,6 @@ function scoreTable(scores: readonly CategoryScore[], drafts: number): string {
       `${s.category.padEnd(22)} ${percent(s.precision)}    ${percent(s.recall)}  ${String(s.truePositives).padStart(4)} ${String(s.falsePositives).padStart(4)} ${String(s.falseNegatives).padStart(4)}`,
   );
   return [`${drafts} labelled drafts`, header, ...rows].join('\n');
-}
-
-function readLabelled(file: string): { text: string; context: ReturnType<typeof parseContext>; expected: string[] }[] {
-  const rows: { text: string; context: ReturnType<typeof parseContext>; expected: string[] }[] = [];
-  readText(file)
-    .split('\n')
-    .forEach((line, i) => {
-      if (line.trim() === '') return;
-      const where = `${file}:${i + 1}`;
-      const row = parseJson(line, where);
-      if (typeof row !== 'object' || row === null || Array.isArray(row)) throw new UserError(`${where}: expected a JSON object`);
-      const { text, context, expect } = row as { text?: unknown; context?: unknown; expect?: unknown };
-      if (typeof text !== 'string') throw new UserError(`${where}: text: expected a string`);
-      if (!Array.isArray(expect) || !expect.every((c) => typeof c === 'string')) {
-        throw new UserError(`${where}: expect: expected a list of categories, e.g. ["client-privacy"]`);
-      }
-      rows.push({ text, context: parseContext(context, `${where}: context`), expected: expect });
-    });
-  return rows;
 }
 
 export async function runTestPack(argv: string[]): Promise<number> {
@@ -84,7 +66,7 @@ export async function runTestPack(argv: string[]): Promise<number> {
   if (values.jsonl) {
     const checker = compile(pack, profile);
     const results: LabelledResult[] = readLabelled(values.jsonl).map((row) => ({
-      expected: row.expected,
+      expected: row.expect,
       found: checker.check(row.text, row.context).map((f) => f.category),
     }));
     process.stdout.write(`\n${scoreTable(scoreByCategory(results), results.length)}\n`);

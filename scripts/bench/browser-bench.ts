@@ -11,7 +11,7 @@ import { EDITOR_SELECTORS, openReplica, replicaText } from '../../tests/browser/
 import { loadSampleProfile } from './engine-bench';
 import { badgeChanges, lastKeydown, longTaskDurations, watchBadge, watchLongTasks } from './page-probes';
 import { SENTENCE_POOL } from './sentence-pool';
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '../../rules/training/seeded-random';
 import { median, quantile } from './stats';
 import { keyGaps, makeTypingDraft, typable } from './typing-draft';
 import { attribute, extensionLongTasks, mainThreadCpuPerKey, startTrace, stopTrace, type LongTasks } from './trace-attribution';

@@ -7,7 +7,7 @@ import { orgProfileSchema, type OrgProfile } from '../../rules/schema/profile';
 import { makeDrafts } from './make-draft';
 import { ruleCosts } from './rule-costs';
 import { makeWords, packWithTerms, type ScalingShape } from './scaling-packs';
-import { seededRandom, type Random } from './seeded-random';
+import { seededRandom, type Random } from '../../rules/training/seeded-random';
 import { median, quantile } from './stats';
 
 export interface EngineBenchOptions {

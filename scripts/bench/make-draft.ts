@@ -1,4 +1,4 @@
-import { pick, type Random } from './seeded-random';
+import { pick, type Random } from '../../rules/training/seeded-random';
 import { SENTENCE_POOL } from './sentence-pool';
 
 /**

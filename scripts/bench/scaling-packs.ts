@@ -1,5 +1,5 @@
 import { rulePackSchema, type RulePack } from '../../rules/schema/pack';
-import type { Random } from './seeded-random';
+import type { Random } from '../../rules/training/seeded-random';
 
 const ONSETS = ['b', 'br', 'c', 'ch', 'd', 'dr', 'f', 'g', 'gl', 'h', 'j', 'k', 'l', 'm', 'n', 'p', 'pl', 'qu', 'r', 's', 'sh', 'st', 't', 'th', 'tr', 'v', 'w', 'z'];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'ea', 'oo', 'ou', 'y'];

@@ -5,7 +5,7 @@ import { basename, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeDraft } from '../../scripts/bench/make-draft';
-import { seededRandom } from '../../scripts/bench/seeded-random';
+import { seededRandom } from '../../rules/training/seeded-random';
 import { median, quantile } from '../../scripts/bench/stats';
 import { attribute, extensionLongTasks, mainThreadCpuPerKey, type TraceEvent } from '../../scripts/bench/trace-attribution';
 import { makeTypingDraft } from '../../scripts/bench/typing-draft';

@@ -4,7 +4,7 @@ import { compile } from '../../../rules/engine/compile';
 import { DEFAULT_PACK } from '../../../rules/packs/default-pack';
 import { DEFAULT_CONTEXT, type DraftContext } from '../../../rules/schema/context';
 import type { OrgProfile } from '../../../rules/schema/profile';
-import { seededRandom } from '../../../scripts/bench/seeded-random';
+import { seededRandom } from '../../../rules/training/seeded-random';
 import type { ReplicaScenario } from './replicas';
 
 const WORDS = ['bins', 'Tuesday', 'the', 'library', 'opens', 'at', 'nine', 'café', 'naïve', '🙂', 'résumé', 'and', 'resident', 'parking', 'council', 'meeting', 'my', 'manager', 'said', 'lovely', 'walk', 'عربي', 'e\u0301', 'tea'];

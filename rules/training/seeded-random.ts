@@ -1,4 +1,8 @@
-/** A small seeded generator (mulberry32), so every bench run checks the same drafts and a failing test seed can be replayed. */
+/**
+ * A small seeded generator (mulberry32): training starts every network from the same weights, so
+ * the same drafts give byte-identical packs; every bench run checks the same drafts; a failing
+ * test seed can be replayed.
+ */
 export type Random = () => number;
 
 export function seededRandom(seed: number): Random {
