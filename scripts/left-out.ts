@@ -6,7 +6,7 @@
  * Also prints, per head, the ranking quality that thresholds cannot change: AUC and the recall
  * reached at 1% and 3% of clean drafts flagged.
  *
- *   npm run left-out [-- --corpora ../shared/corpus/corpora.json] [--networks N] [--epochs N] [--hidden N]
+ *   npm run left-out [-- --corpora ../shared/corpus/corpora.json] [--networks N] [--epochs N] [--hidden N] [--show HEAD]
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,6 +26,9 @@ const { values } = parseArgs({
     networks: { type: 'string' },
     epochs: { type: 'string' },
     hidden: { type: 'string' },
+    show: { type: 'string' },
+    dropout: { type: 'string' },
+    decay: { type: 'string' },
   },
 });
 const started = performance.now();
@@ -42,6 +45,8 @@ const settings = {
   ...(values.networks ? { networks: Number(values.networks) } : {}),
   ...(values.epochs ? { epochs: Number(values.epochs) } : {}),
   ...(values.hidden ? { hidden: Number(values.hidden) } : {}),
+  ...(values.dropout ? { dropout: Number(values.dropout) } : {}),
+  ...(values.decay ? { weightDecay: Number(values.decay) } : {}),
 };
 const { heads, drafts } = prepareExamples(base, base.model!.reads, sets);
 const read = performance.now();
@@ -76,3 +81,16 @@ heads.forEach((head, k) => {
   console.log(`${head.name.padEnd(16)} AUC ${pct(wins / (positive.length * negative.length))}  recall at 1% clean flagged ${pct(recallAt(0.01))}, at 3% ${pct(recallAt(0.03))}`);
 });
 console.log(`read ${((read - started) / 1000).toFixed(1)} s, trained and scored ${((performance.now() - read) / 1000).toFixed(1)} s`);
+
+// --show HEAD: the clean drafts that head scores highest and the drafts it should find that it scores lowest.
+const show = values.show;
+if (show) {
+  const k = heads.findIndex((h) => h.name === show);
+  const texts = sets.flatMap((s) => s.drafts);
+  const rows = drafts.map((d, i) => ({ d, p: probabilities[i]![k]!, text: texts[i]!.text, who: sets[d.set]!.source, account: texts[i]!.context.account }));
+  const line = (r: (typeof rows)[number]) => `${r.p.toFixed(3)} ${r.who} ${r.account} [${[...r.d.expect].join(',')}] ${r.text.slice(0, 220).replace(/\s+/g, ' ')}`;
+  console.log(`\n${show}: clean drafts scored highest`);
+  for (const r of rows.filter((r) => r.d.counts[k] && r.d.expect.size === 0).sort((a, b) => b.p - a.p).slice(0, 25)) console.log(line(r));
+  console.log(`\n${show}: drafts it should find, scored lowest`);
+  for (const r of rows.filter((r) => r.d.counts[k] && r.d.targets[k]).sort((a, b) => a.p - b.p).slice(0, 25)) console.log(line(r));
+}

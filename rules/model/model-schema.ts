@@ -23,6 +23,7 @@ export const trainingSettingsSchema = z.object({
   epochs: z.number().int().min(1).max(100).default(10),
   learningRate: z.number().positive().max(1).default(0.003),
   weightDecay: z.number().nonnegative().max(1).default(1e-4),
+  dropout: z.number().min(0).max(0.9).default(0),
   seed: z.number().int().nonnegative().default(1),
   /** Thresholds keep false alarms on clean drafts, left out in training, at or below this share. */
   falseAlarmTarget: z.number().min(0).max(1).default(0.02),

@@ -16,10 +16,11 @@ export interface NetworkSettings {
   epochs: number;
   learningRate: number;
   weightDecay: number;
+  /** Share of a draft's features hidden at each step, so no single word carries a decision. */
+  dropout: number;
   seed: number;
 }
 
-export const DEFAULT_NETWORK: Omit<NetworkSettings, 'seed'> = { hidden: 16, epochs: 10, learningRate: 0.003, weightDecay: 1e-4 };
 
 const BETA1 = 0.9;
 const BETA2 = 0.999;
@@ -51,7 +52,8 @@ export function trainNetwork(examples: readonly TrainingExample[], vocabulary: n
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
     for (const e of order) {
-      const { rows, targets, counts } = examples[e]!;
+      const { targets, counts } = examples[e]!;
+      const rows = settings.dropout > 0 ? examples[e]!.rows.filter(() => random() >= settings.dropout) : examples[e]!.rows;
       step++;
       const c1 = 1 - BETA1 ** step;
       const c2 = 1 - BETA2 ** step;
