@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { DraftContext } from '../rules/schema/context';
 import type { Finding } from '../rules/schema/finding';
+import type { SiteId } from '../rules/sites';
 
 /**
  * Typed messages between the extension's parts, named by direction. Only the popup and the
@@ -10,7 +11,7 @@ import type { Finding } from '../rules/schema/finding';
 export interface ComposerStatus {
   /** A stable id for the composer within the tab. */
   id: string;
-  site: 'x' | 'facebook';
+  site: SiteId;
   /** A label for people: "Post", "Reply", "Comment". */
   label: string;
   context: DraftContext;
@@ -30,7 +31,7 @@ export interface ComposerStatus {
 }
 
 export interface DraftStatus {
-  site: 'x' | 'facebook' | null;
+  site: SiteId | null;
   /** False when Guidepost is off for this site, snoozed, or no composer could be found. */
   watching: boolean;
   reason?: 'disabled' | 'snoozed' | 'no-composer' | 'unsupported-markup';

@@ -1,7 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-
-export type SiteId = 'x' | 'facebook';
-export const SITES: readonly SiteId[] = ['x', 'facebook'];
+import type { SiteId } from '../rules/sites';
 
 /** What staff can change; admins can lock any of these by name through policy (`lockedSettings`). */
 export interface Settings {

@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { RulePack } from '../rules/schema/pack';
 import type { OrgProfile } from '../rules/schema/profile';
+import type { SiteId } from '../rules/sites';
 
 /**
  * Every value Guidepost keeps, in one place. Values are validated where they enter
@@ -39,7 +40,7 @@ export const managedProfileItem = storage.defineItem<OrgProfile | null>('local:m
  * Per site, whether the writer's own bio says their views are their own, as last seen on their
  * profile page by the content script. Counts like the "my profile says so" setting.
  */
-export const bioDisclaimerItem = storage.defineItem<Partial<Record<'x' | 'facebook', boolean>>>('local:bioDisclaimer', {
+export const bioDisclaimerItem = storage.defineItem<Partial<Record<SiteId, boolean>>>('local:bioDisclaimer', {
   fallback: {},
   version: 1,
 });

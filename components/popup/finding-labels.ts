@@ -1,7 +1,5 @@
 import type { Severity } from '../../rules/schema/finding';
 
-export const SITE_NAMES = { x: 'X', facebook: 'Facebook' } as const;
-
 /** Words a writer understands, not the pack's ids. */
 export const SEVERITY_LABELS: Record<Severity, string> = { serious: 'Serious', warn: 'Check this', info: 'Note' };
 

@@ -1,8 +1,7 @@
-import type { SiteId } from '../../utils/settings';
+import { siteName, type SiteId } from '../../rules/sites';
 import { SettingCheckbox } from '../settings/setting-checkbox';
 import { SnoozeControl } from '../settings/snooze-control';
 import type { SettingsState } from '../settings/use-settings';
-import { SITE_NAMES } from './finding-labels';
 
 /** The settings people reach for while writing: this site on or off, the profile disclaimer, and pause. */
 export function QuickSettings({ site, state }: { site: SiteId | null; state: SettingsState }) {
@@ -11,10 +10,10 @@ export function QuickSettings({ site, state }: { site: SiteId | null; state: Set
       <h2 id="gp-quick-heading">Settings</h2>
       {site ? (
         <>
-          <SettingCheckbox name={`enabled.${site}`} label={`Check my drafts on ${SITE_NAMES[site]}`} state={state} />
+          <SettingCheckbox name={`enabled.${site}`} label={`Check my drafts on ${siteName(site)}`} state={state} />
           <SettingCheckbox
             name={`profileDisclaimer.${site}`}
-            label={`My ${SITE_NAMES[site]} profile already says my views are my own`}
+            label={`My ${siteName(site)} profile already says my views are my own`}
             state={state}
           />
         </>

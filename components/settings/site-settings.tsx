@@ -1,5 +1,4 @@
-import { SITES } from '../../utils/settings';
-import { SITE_NAMES } from '../popup/finding-labels';
+import { SITES } from '../../rules/sites';
 import { SettingCheckbox } from './setting-checkbox';
 import type { SettingsState } from './use-settings';
 
@@ -8,13 +7,13 @@ export function SiteSettings({ state }: { state: SettingsState }) {
   return (
     <section id="sites" class="gp-section" aria-labelledby="gp-sites-heading">
       <h2 id="gp-sites-heading">Sites</h2>
-      {SITES.map((site) => (
+      {SITES.map(({ id: site, name }) => (
         <fieldset key={site} class="gp-site">
-          <legend>{SITE_NAMES[site]}</legend>
-          <SettingCheckbox name={`enabled.${site}`} label={`Check my drafts on ${SITE_NAMES[site]}`} state={state} />
+          <legend>{name}</legend>
+          <SettingCheckbox name={`enabled.${site}`} label={`Check my drafts on ${name}`} state={state} />
           <SettingCheckbox
             name={`profileDisclaimer.${site}`}
-            label={`My ${SITE_NAMES[site]} profile already says my views are my own`}
+            label={`My ${name} profile already says my views are my own`}
             hint="Guidepost then stops asking for a disclaimer in each post."
             state={state}
           />

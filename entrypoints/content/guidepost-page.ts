@@ -4,7 +4,8 @@ import type { ComposerView, OverlayActions, ReviewView } from '../../components/
 import type { Finding } from '../../rules/schema/finding';
 import { recordFeedback } from '../../utils/feedback';
 import { isEnvelope } from '../../utils/messages';
-import { isSnoozed, type SiteId } from '../../utils/settings';
+import type { SiteId } from '../../rules/sites';
+import { isSnoozed } from '../../utils/settings';
 import { bioDisclaimerItem } from '../../utils/storage-items';
 import { saysViewsOwn } from './bio-disclaimer';
 import { watchChecker, type CheckerState } from './checker-source';
