@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PACK } from '../../rules/packs/default-pack';
-import { GENERIC_PROFILE, type OrgProfile } from '../../rules/schema/profile';
 import type { GuidanceEntry } from '../../rules/schema/guidance';
-import { fillEntry, fillProfileWords } from '../../components/guidance/fill-profile';
 import { parseRichText, plainText } from '../../components/guidance/rich-text';
 import { searchGuidance } from '../../components/guidance/search';
 import { findingExcerpt } from '../../utils/finding-excerpt';
@@ -67,29 +65,6 @@ describe('parseRichText', () => {
 
   it('treats HTML as words', () => {
     expect(plainText('<img src=x onerror=alert(1)> **<b>hi</b>**')).toBe('<img src=x onerror=alert(1)> <b>hi</b>');
-  });
-});
-
-describe('fillProfileWords', () => {
-  const org: OrgProfile = { ...GENERIC_PROFILE, name: 'Fernvale Borough Council', disclaimer: 'Views my own.', speakUpContact: 'the Speak Up line' };
-
-  it("puts the organisation's words in", () => {
-    expect(fillProfileWords('Use {profile.speakUpContact} or add "{profile.disclaimer}" ({profile.name}).', org)).toBe(
-      'Use the Speak Up line or add "Views my own." (Fernvale Borough Council).',
-    );
-  });
-
-  it('reads well with generic words and leaves unknown variables', () => {
-    const text = fillProfileWords('Through {profile.speakUpContact}; {profile.unknown}', GENERIC_PROFILE);
-    expect(text).not.toContain('{profile.speakUpContact}');
-    expect(text).toContain('{profile.unknown}');
-  });
-
-  it('leaves no {profile.…} words in any default guidance entry', () => {
-    for (const entry of DEFAULT_PACK.guidance) {
-      const filled = fillEntry(entry, GENERIC_PROFILE);
-      expect(JSON.stringify(filled)).not.toMatch(/\{profile\./);
-    }
   });
 });
 
