@@ -1,7 +1,7 @@
 import { severityRank, type Finding } from '../../rules/schema/finding';
 import type { ComposerStatus, DraftStatus } from '../../utils/messages';
 import { SITES, siteName } from '../../rules/sites';
-import { SEVERITY_LABELS, categoryLabel } from './finding-labels';
+import { SEVERITY_LABELS, categoryLabel } from '../common/finding-labels';
 import type { DraftStatusState } from './use-draft-status';
 
 interface Props {
