@@ -3,7 +3,8 @@ import { DEFAULT_PACK } from '../../rules/packs/default-pack';
 import { activePackItem, bioDisclaimerItem, managedProfileItem, userProfileItem } from '../../utils/storage-items';
 import { loadProfileInputs, resolveActiveProfile } from '../../utils/active-profile';
 import type { SiteId } from '../../rules/sites';
-import { effectiveSettings, lockedSettingsItem, settingsItem, type Settings } from '../../utils/settings';
+import { effectiveSettings, lockedSettingsItem, settingsItem } from '../../utils/settings';
+import type { Settings } from '../../utils/settings-table';
 
 export interface CheckerState {
   checker: Checker;

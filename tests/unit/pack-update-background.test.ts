@@ -48,10 +48,7 @@ describe('background: policy and updates wired to browser events', () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
     await vi.waitFor(async () => expect(await activeVersion()).toBe(1));
     expect(await managedProfileItem.getValue()).toMatchObject({ name: 'Fernvale Borough Council', handles: ['@FernvaleBC'] });
-    expect(await lockedSettingsItem.getValue()).toEqual({
-      names: ['enabled.x', 'snooze'],
-      values: { enabled: { x: true, facebook: true }, snoozeUntil: 0 },
-    });
+    expect(await lockedSettingsItem.getValue()).toEqual({ 'enabled.x': true, snooze: false });
     await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(UPDATE_ALARM)).toMatchObject({ periodInMinutes: 60 }));
   });
 
