@@ -20,7 +20,17 @@ export interface ActivePack {
   installedAt: string;
 }
 
-export const activePackItem = storage.defineItem<ActivePack | null>('local:activePack', { fallback: null, version: 1 });
+/**
+ * Where the pack is stored, and in which version: version 2 holds it as this release's schema
+ * reads it. Only the background writes it, and it alone carries the schema, so it migrates a pack
+ * an older release stored (entrypoints/background/stored-pack.ts); pages and the content script read.
+ */
+export const ACTIVE_PACK_STORAGE = { key: 'local:activePack', version: 2 } as const;
+
+export const activePackItem = storage.defineItem<ActivePack | null>(ACTIVE_PACK_STORAGE.key, {
+  fallback: null,
+  version: ACTIVE_PACK_STORAGE.version,
+});
 
 /** The outcome of the latest update attempt, shown in the popup and options page. */
 export interface PackStatus {
