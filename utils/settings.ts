@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import {
   DEFAULT_SETTINGS,
+  LOCKABLE_SETTING_NAMES,
   completeSettings,
   heldValue,
   isSettingName,
@@ -55,17 +56,22 @@ export function isSnoozed(settings: Settings, now = Date.now()): boolean {
   return settings.snoozeUntil > now;
 }
 
+/** The value policy holds `name` at; undefined where staff choose. Anything but true or false in storage locks nothing. */
+function held(locked: LockedSettings, name: SettingName): SettingValue | undefined {
+  const policyValue: unknown = locked[name];
+  return typeof policyValue === 'boolean' ? heldValue(name, policyValue) : undefined;
+}
+
 export function isLocked(locked: LockedSettings, name: SettingName): boolean {
-  const policyValue = locked[name];
-  return policyValue !== undefined && heldValue(name, policyValue) !== undefined;
+  return held(locked, name) !== undefined;
 }
 
 /** The settings in force: the user's, completed with defaults, each locked setting at the value policy holds it to. */
 export function effectiveSettings(stored: StoredSettings, locked: LockedSettings): Settings {
   let result = completeSettings(stored);
-  for (const [name, policyValue] of Object.entries(locked) as Array<[SettingName, boolean]>) {
-    const held = heldValue(name, policyValue);
-    if (held !== undefined) result = writeSetting(result, name, held);
+  for (const name of LOCKABLE_SETTING_NAMES) {
+    const value = held(locked, name);
+    if (value !== undefined) result = writeSetting(result, name, value);
   }
   return result;
 }

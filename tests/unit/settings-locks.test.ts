@@ -49,6 +49,12 @@ describe('effectiveSettings', () => {
     expect(isLocked({ 'enabled.x': false }, 'enabled.x')).toBe(true);
   });
 
+  it('locks nothing with what policy cannot have given: a value that is not true or false, a name not in the table', () => {
+    const junk = { 'enabled.x': 'yes', names: ['enabled.facebook'] } as unknown as Parameters<typeof effectiveSettings>[1];
+    expect(effectiveSettings(DEFAULT_SETTINGS, junk)).toEqual(DEFAULT_SETTINGS);
+    expect(isLocked(junk, 'enabled.x')).toBe(false);
+  });
+
   it('completes what storage holds: a missing or malformed value reads its default', () => {
     const result = effectiveSettings({ enabled: { x: false }, profileDisclaimer: 'yes', snoozeUntil: -5 }, {});
     expect(result).toEqual({ ...DEFAULT_SETTINGS, enabled: { ...DEFAULT_SETTINGS.enabled, x: false } });
