@@ -101,4 +101,11 @@ describe('background: policy and updates wired to browser events', () => {
     expect(await activePackItem.getValue()).toMatchObject({ source: 'bundled' });
     expect(server.requests).toEqual([]);
   });
+
+  it('answers no message of a type it does not know, and runs no update for one', async () => {
+    await expect(fakeBrowser.runtime.sendMessage({ type: 'draft-status', request: {} })).resolves.toBeUndefined();
+    expect(await packStatusItem.getValue()).toEqual({});
+    expect(await askBackground('refresh-pack', {})).toEqual({ ok: true });
+    expect(await packStatusItem.getValue()).toEqual({ lastCheckedAt: expect.any(String) });
+  });
 });
