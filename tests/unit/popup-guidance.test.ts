@@ -84,12 +84,15 @@ describe('findingExcerpt', () => {
   });
 });
 
-describe('popup and options source', () => {
+describe('what ships', () => {
+  // Preact's support for dangerouslySetInnerHTML is what `web-ext lint` reports as an innerHTML
+  // assignment; it is safe only while no component of ours uses it (docs/reliability.md).
   it('never builds HTML from strings', async () => {
     const { readdirSync, readFileSync } = await import('node:fs');
-    const dirs = ['components/popup', 'components/guidance', 'components/settings', 'components/common', 'entrypoints/popup', 'entrypoints/options'];
-    const files = dirs.flatMap((d) => readdirSync(d).filter((f) => /\.tsx?$/.test(f)).map((f) => `${d}/${f}`));
-    expect(files.length).toBeGreaterThan(10);
+    const files = ['components', 'entrypoints', 'utils', 'rules']
+      .flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => `${dir}/${f}`))
+      .filter((f) => /\.tsx?$/.test(f));
+    expect(files.length).toBeGreaterThan(100);
     for (const file of files) expect(readFileSync(file, 'utf8'), file).not.toMatch(/dangerouslySetInnerHTML|innerHTML|outerHTML|insertAdjacentHTML/);
   });
 });
