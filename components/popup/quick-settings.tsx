@@ -1,5 +1,5 @@
 import type { SiteId } from '../../rules/sites';
-import { SiteSettingRows } from '../settings/site-settings';
+import { SiteSettingRows } from '../settings/site-setting-rows';
 import { SnoozeControl } from '../settings/snooze-control';
 import type { SettingsState } from '../settings/use-settings';
 

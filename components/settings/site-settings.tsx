@@ -1,20 +1,6 @@
-import { SITES, type SiteId } from '../../rules/sites';
-import { siteSettings } from '../../utils/settings-table';
-import { SettingCheckbox } from './setting-checkbox';
+import { SITES } from '../../rules/sites';
+import { SiteSettingRows } from './site-setting-rows';
 import type { SettingsState } from './use-settings';
-
-/** One site's switches from settings-table.ts, in table order. */
-export function SiteSettingRows({ site, state, withHints = true }: { site: SiteId; state: SettingsState; withHints?: boolean }) {
-  return (
-    <>
-      {siteSettings(site)
-        .filter((entry) => entry.row.type === 'switch')
-        .map((entry) => (
-          <SettingCheckbox key={entry.name} name={entry.name} state={state} withHint={withHints} />
-        ))}
-    </>
-  );
-}
 
 /** Every site's settings, each under the site's name. */
 export function SiteSettings({ state }: { state: SettingsState }) {
