@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { SITE_PAGES } from '../rules/sites';
 import { PASTE_BRIDGE_EVENT } from './content/paste-bridge-event';
 import { plainTextPaste } from './content/plain-text-paste';
 
@@ -10,7 +11,7 @@ import { plainTextPaste } from './content/plain-text-paste';
  * do), so the content script knows not to try another way.
  */
 export default defineContentScript({
-  matches: ['https://x.com/*', 'https://twitter.com/*', 'https://www.facebook.com/*'],
+  matches: SITE_PAGES,
   world: 'MAIN',
   main() {
     document.addEventListener(

@@ -1,76 +1,76 @@
 import { storage } from 'wxt/utils/storage';
+import {
+  DEFAULT_SETTINGS,
+  LOCKABLE_SETTING_NAMES,
+  completeSettings,
+  heldValue,
+  isSettingName,
+  settingEntry,
+  writeSetting,
+  type SettingName,
+  type SettingValue,
+  type Settings,
+  type StoredSettings,
+} from './settings-table';
 
-export type SiteId = 'x' | 'facebook';
-export const SITES: readonly SiteId[] = ['x', 'facebook'];
+/**
+ * The writer's settings (declared in settings-table.ts). Read them through `effectiveSettings`,
+ * which fills in a default for anything an older release did not store.
+ */
+export const settingsItem = storage.defineItem<StoredSettings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
 
-/** What staff can change; admins can lock any of these by name through policy (`lockedSettings`). */
-export interface Settings {
-  enabled: Record<SiteId, boolean>;
-  /** "My profile already says my views are my own", per site. */
-  profileDisclaimer: Record<SiteId, boolean>;
-  /** Epoch milliseconds until which nudges are paused; 0 when not snoozed. */
-  snoozeUntil: number;
+/** Policy's `lockedSettings` as the background validated it: a setting's name → policy's true or false. */
+export type LockedSettings = Partial<Record<SettingName, boolean>>;
+
+/** Version 1 kept the names and the forced values apart, the values in the shape of Settings. */
+interface LockedSettingsV1 {
+  names?: string[];
+  values?: Record<string, unknown>;
 }
 
-export type SettingName = 'enabled.x' | 'enabled.facebook' | 'profileDisclaimer.x' | 'profileDisclaimer.facebook' | 'snooze';
-export const SETTING_NAMES: readonly SettingName[] = [
-  'enabled.x',
-  'enabled.facebook',
-  'profileDisclaimer.x',
-  'profileDisclaimer.facebook',
-  'snooze',
-];
-
-export const DEFAULT_SETTINGS: Settings = {
-  enabled: { x: true, facebook: true },
-  profileDisclaimer: { x: false, facebook: false },
-  snoozeUntil: 0,
-};
-
-export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
-
-/** Setting names an admin locked, with the values policy forces, copied here by the background. */
-export interface LockedSettings {
-  names: SettingName[];
-  values: Partial<Settings>;
+/** Version 1 → 2: each locked name with the true or false policy gave it. */
+export function lockedSettingsFromV1(old: LockedSettingsV1): LockedSettings {
+  const locked: LockedSettings = {};
+  for (const name of old.names ?? []) {
+    if (!isSettingName(name)) continue;
+    const entry = settingEntry(name);
+    // A time was only ever listed when policy said false (take snoozing away).
+    if (entry.row.type === 'until') locked[entry.name] = false;
+    else {
+      const group = old.values?.[entry.field] as Record<string, unknown> | undefined;
+      const value = entry.site === null ? old.values?.[entry.field] : group?.[entry.site];
+      if (typeof value === 'boolean') locked[entry.name] = value;
+    }
+  }
+  return locked;
 }
+
+/** Copied from policy by the background; pages and the content script read it. */
 export const lockedSettingsItem = storage.defineItem<LockedSettings>('local:lockedSettings', {
-  fallback: { names: [], values: {} },
-  version: 1,
+  fallback: {},
+  version: 2,
+  migrations: { 2: lockedSettingsFromV1 },
 });
 
 export function isSnoozed(settings: Settings, now = Date.now()): boolean {
   return settings.snoozeUntil > now;
 }
 
-/** Reads one setting by the name policy uses to lock it. */
-export function readSetting(settings: Settings, name: SettingName): boolean | number {
-  if (name === 'snooze') return settings.snoozeUntil;
-  const [group, site] = name.split('.') as ['enabled' | 'profileDisclaimer', SiteId];
-  return settings[group][site];
-}
-
-/** Pure: `settings` with one setting changed; a value of the wrong type leaves them as they were. */
-export function writeSetting(settings: Settings, name: SettingName, value: boolean | number): Settings {
-  if (name === 'snooze') return typeof value === 'number' ? { ...settings, snoozeUntil: value } : settings;
-  if (typeof value !== 'boolean') return settings;
-  const [group, site] = name.split('.') as ['enabled' | 'profileDisclaimer', SiteId];
-  return { ...settings, [group]: { ...settings[group], [site]: value } };
+/** The value policy holds `name` at; undefined where staff choose. Anything but true or false in storage locks nothing. */
+function held(locked: LockedSettings, name: SettingName): SettingValue | undefined {
+  const policyValue: unknown = locked[name];
+  return typeof policyValue === 'boolean' ? heldValue(name, policyValue) : undefined;
 }
 
 export function isLocked(locked: LockedSettings, name: SettingName): boolean {
-  return locked.names.includes(name);
+  return held(locked, name) !== undefined;
 }
 
-/** The settings in force: the user's, with every locked setting taking the value policy forces (if it gives one). */
-export function effectiveSettings(settings: Settings, locked: LockedSettings): Settings {
-  let result = settings;
-  for (const name of locked.names) {
-    const forced = locked.values;
-    const value =
-      name === 'snooze'
-        ? forced.snoozeUntil
-        : forced[name.startsWith('enabled.') ? 'enabled' : 'profileDisclaimer']?.[name.split('.')[1] as SiteId];
+/** The settings in force: the user's, completed with defaults, each locked setting at the value policy holds it to. */
+export function effectiveSettings(stored: StoredSettings, locked: LockedSettings): Settings {
+  let result = completeSettings(stored);
+  for (const name of LOCKABLE_SETTING_NAMES) {
+    const value = held(locked, name);
     if (value !== undefined) result = writeSetting(result, name, value);
   }
   return result;
@@ -84,9 +84,9 @@ export class SettingLockedError extends Error {
 }
 
 /** Changes one setting for the user; refuses (throws SettingLockedError) when policy locked it. */
-export async function changeSetting(name: SettingName, value: boolean | number): Promise<void> {
+export async function changeSetting(name: SettingName, value: SettingValue): Promise<void> {
   if (isLocked(await lockedSettingsItem.getValue(), name)) throw new SettingLockedError(name);
-  await settingsItem.setValue(writeSetting(await settingsItem.getValue(), name, value));
+  await settingsItem.setValue(writeSetting(completeSettings(await settingsItem.getValue()), name, value));
 }
 
 export type SnoozeLength = 'hour' | 'tomorrow';

@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { RulePack } from '../rules/schema/pack';
 import type { OrgProfile } from '../rules/schema/profile';
+import type { SiteId } from '../rules/sites';
 
 /**
  * Every value Guidepost keeps, in one place. Values are validated where they enter
@@ -19,7 +20,17 @@ export interface ActivePack {
   installedAt: string;
 }
 
-export const activePackItem = storage.defineItem<ActivePack | null>('local:activePack', { fallback: null, version: 1 });
+/**
+ * Where the pack is stored, and in which version: version 2 holds it as this release's schema
+ * reads it. Only the background writes it, and it alone carries the schema, so it migrates a pack
+ * an older release stored (entrypoints/background/stored-pack.ts); pages and the content script read.
+ */
+export const ACTIVE_PACK_STORAGE = { key: 'local:activePack', version: 2 } as const;
+
+export const activePackItem = storage.defineItem<ActivePack | null>(ACTIVE_PACK_STORAGE.key, {
+  fallback: null,
+  version: ACTIVE_PACK_STORAGE.version,
+});
 
 /** The outcome of the latest update attempt, shown in the popup and options page. */
 export interface PackStatus {
@@ -39,7 +50,7 @@ export const managedProfileItem = storage.defineItem<OrgProfile | null>('local:m
  * Per site, whether the writer's own bio says their views are their own, as last seen on their
  * profile page by the content script. Counts like the "my profile says so" setting.
  */
-export const bioDisclaimerItem = storage.defineItem<Partial<Record<'x' | 'facebook', boolean>>>('local:bioDisclaimer', {
+export const bioDisclaimerItem = storage.defineItem<Partial<Record<SiteId, boolean>>>('local:bioDisclaimer', {
   fallback: {},
   version: 1,
 });

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { GuidanceEntry } from '../../rules/schema/guidance';
 import type { OrgProfile } from '../../rules/schema/profile';
 import { useFocusReturn } from '../common/use-focus-return';
-import { fillEntry } from './fill-profile';
+import { fillGuidanceEntry } from '../../rules/profile/fill-profile-words';
 import { GuidanceEntryView } from './guidance-entry-view';
 import { GuidanceLibrary, SEARCH_INPUT_ID } from './guidance-library';
 
@@ -16,7 +16,7 @@ interface Props {
 export function GuidanceBrowser({ entries, profile, headingLevel }: Props) {
   const [query, setQuery] = useState('');
   const [openId, setOpenId] = useState<string | null>(null);
-  const filled = useMemo(() => entries.map((e) => fillEntry(e, profile)), [entries, profile]);
+  const filled = useMemo(() => entries.map((e) => fillGuidanceEntry(e, profile)), [entries, profile]);
   const open = openId ? filled.find((e) => e.id === openId) : undefined;
   const rememberOpener = useFocusReturn(open !== undefined, SEARCH_INPUT_ID);
   if (open) {

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { DraftContext } from '../../rules/schema/context';
 import type { Fix } from '../../rules/schema/finding';
-import { categoryName, contextNotes, copyLabel, SEVERITY_NAMES } from './labels';
+import { categoryLabel, SEVERITY_LABELS } from '../common/finding-labels';
+import { contextNotes, copyLabel } from './labels';
 import type { FindingView } from './view-model';
 import { FindingWords } from './finding-words';
 
@@ -28,9 +29,9 @@ export function FindingCard({ idPrefix, view, context, onFix, basic = false, onD
       <header class="gp-card__head">
         <span class="gp-dot" aria-hidden="true" />
         <h3 id={titleId} class="gp-card__title">
-          {categoryName(finding.category)}
+          {categoryLabel(finding.category)}
         </h3>
-        <span class="gp-card__severity">{SEVERITY_NAMES[finding.severity]}</span>
+        <span class="gp-card__severity">{SEVERITY_LABELS[finding.severity]}</span>
       </header>
       <p class="gp-card__message">{finding.message}</p>
       <FindingWords words={words} />

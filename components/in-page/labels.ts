@@ -1,23 +1,7 @@
 import type { DraftContext } from '../../rules/schema/context';
 import type { Finding, Severity } from '../../rules/schema/finding';
 
-/** Words the in-page UI shows, in UK English, kept together so they read as one voice. */
-
-const CATEGORY_NAMES: Readonly<Record<string, string>> = {
-  'client-privacy': 'Privacy of people we serve',
-  'employer-comment': 'Comment about your employer',
-  'opinion-disclaimer': 'Personal opinion',
-};
-
-export function categoryName(category: string): string {
-  return CATEGORY_NAMES[category] ?? category.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
-}
-
-export const SEVERITY_NAMES: Readonly<Record<Severity, string>> = {
-  info: 'Tip',
-  warn: 'Check this',
-  serious: 'Serious',
-};
+/** Words only the in-page UI shows, in UK English, kept together so they read as one voice. */
 
 /**
  * Short notes on the draft's circumstances, where they change how much a finding matters. They

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { categoryName, contextNotes } from './labels';
+import { categoryLabel } from '../common/finding-labels';
+import { contextNotes } from './labels';
 import type { OverlayActions, ReviewView } from './view-model';
 import { FindingWords } from './finding-words';
 
@@ -74,7 +75,7 @@ export function ReviewPrompt({ view, actions }: { view: ReviewView; actions: Ove
             <li key={finding.rule} class={`gp-review__item gp-card--${finding.severity}`}>
               <span class="gp-dot" aria-hidden="true" />
               <div>
-                <strong>{categoryName(finding.category)}</strong>
+                <strong>{categoryLabel(finding.category)}</strong>
                 <p>{finding.message}</p>
                 <FindingWords words={words} />
                 {guidance && <p class="gp-review__guidance">Guidance: {guidance.title}</p>}

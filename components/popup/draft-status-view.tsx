@@ -1,6 +1,7 @@
 import { severityRank, type Finding } from '../../rules/schema/finding';
 import type { ComposerStatus, DraftStatus } from '../../utils/messages';
-import { SEVERITY_LABELS, SITE_NAMES, categoryLabel } from './finding-labels';
+import { SITES, siteName } from '../../rules/sites';
+import { SEVERITY_LABELS, categoryLabel } from '../common/finding-labels';
 import type { DraftStatusState } from './use-draft-status';
 
 interface Props {
@@ -9,8 +10,11 @@ interface Props {
   onOpenGuidance(id: string, focusKey: string): void;
 }
 
+/** "X and Facebook": every site Guidepost works on. */
+const EVERY_SITE = new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(SITES.map((site) => site.name));
+
 function whyNotWatching(status: DraftStatus): string {
-  const site = status.site ? SITE_NAMES[status.site] : 'this site';
+  const site = status.site ? siteName(status.site) : 'this site';
   switch (status.reason) {
     case 'disabled':
       return `Guidepost is turned off for ${site}.`;
@@ -98,7 +102,7 @@ export function DraftStatusView({ state, ...rest }: Props) {
   else if (state.kind === 'unsupported')
     body = (
       <p class="gp-unsupported">
-        Guidepost works on X and Facebook. Open a post there to see how your draft reads; the guidance is below.
+        Guidepost works on {EVERY_SITE}. Open a post there to see how your draft reads; the guidance is below.
       </p>
     );
   else {
@@ -107,7 +111,7 @@ export function DraftStatusView({ state, ...rest }: Props) {
     if (!status.watching || drafts.length === 0) body = <p class="gp-not-watching">{whyNotWatching(status)}</p>;
     else {
       const total = drafts.reduce((n, c) => n + c.findings.length, 0);
-      const site = status.site ? SITE_NAMES[status.site] : 'this page';
+      const site = status.site ? siteName(status.site) : 'this page';
       // The generic reader only takes over when the site's own composers are all out of sight.
       const basic = drafts.some((c) => c.basic) ? <p class="gp-not-watching gp-basic-mode">{basicModeNote(site)}</p> : null;
       body =

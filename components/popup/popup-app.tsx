@@ -5,7 +5,7 @@ import { OrgLine } from '../common/org-line';
 import { useActivePack } from '../common/use-active-pack';
 import { useActiveProfile } from '../common/use-active-profile';
 import { useFocusReturn } from '../common/use-focus-return';
-import { fillEntry } from '../guidance/fill-profile';
+import { fillGuidanceEntry } from '../../rules/profile/fill-profile-words';
 import { GuidanceEntryView } from '../guidance/guidance-entry-view';
 import { GuidanceLibrary, SEARCH_INPUT_ID } from '../guidance/guidance-library';
 import { useSettings } from '../settings/use-settings';
@@ -28,7 +28,7 @@ export function PopupApp({ search }: { search: string }) {
   const [openId, setOpenId] = useState<string | null>(null);
 
   const entries = useMemo(
-    () => (pack && active ? pack.pack.guidance.map((e) => fillEntry(e, active.profile)) : []),
+    () => (pack && active ? pack.pack.guidance.map((e) => fillGuidanceEntry(e, active.profile)) : []),
     [pack, active],
   );
   const open = openId ? entries.find((e) => e.id === openId) : undefined;

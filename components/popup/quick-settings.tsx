@@ -1,24 +1,14 @@
-import type { SiteId } from '../../utils/settings';
-import { SettingCheckbox } from '../settings/setting-checkbox';
+import type { SiteId } from '../../rules/sites';
+import { SiteSettingRows } from '../settings/site-setting-rows';
 import { SnoozeControl } from '../settings/snooze-control';
 import type { SettingsState } from '../settings/use-settings';
-import { SITE_NAMES } from './finding-labels';
 
-/** The settings people reach for while writing: this site on or off, the profile disclaimer, and pause. */
+/** The settings people reach for while writing: this site's switches, and pause. */
 export function QuickSettings({ site, state }: { site: SiteId | null; state: SettingsState }) {
   return (
     <section class="gp-quick-settings" aria-labelledby="gp-quick-heading">
       <h2 id="gp-quick-heading">Settings</h2>
-      {site ? (
-        <>
-          <SettingCheckbox name={`enabled.${site}`} label={`Check my drafts on ${SITE_NAMES[site]}`} state={state} />
-          <SettingCheckbox
-            name={`profileDisclaimer.${site}`}
-            label={`My ${SITE_NAMES[site]} profile already says my views are my own`}
-            state={state}
-          />
-        </>
-      ) : null}
+      {site ? <SiteSettingRows site={site} state={state} withHints={false} /> : null}
       <SnoozeControl state={state} />
     </section>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { shouldOnboard, ONBOARDING_HASH } from '../../utils/onboarding';
+import { settingLabel } from '../../utils/settings-table';
 import { OrgLine } from '../common/org-line';
 import { useActivePack } from '../common/use-active-pack';
 import { useActiveProfile } from '../common/use-active-profile';
@@ -14,7 +15,7 @@ import { useSettings } from './use-settings';
 const CONTENTS = [
   ['organisation', 'Your organisation'],
   ['sites', 'Sites'],
-  ['pause', 'Pause nudges'],
+  ['pause', settingLabel('snooze')],
   ['rule-pack', 'Rules in use'],
   ['feedback', 'Your feedback'],
   ['guidance', 'Guidance'],

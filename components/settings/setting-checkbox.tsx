@@ -1,17 +1,21 @@
 import { useState } from 'preact/hooks';
-import { changeSetting, isLocked, readSetting, type SettingName } from '../../utils/settings';
+import { changeSetting, isLocked } from '../../utils/settings';
+import { readSetting, settingEntry, settingLabel, type SettingName } from '../../utils/settings-table';
 import type { SettingsState } from './use-settings';
 import { LockedNote } from './locked-note';
 
 interface Props {
-  name: Exclude<SettingName, 'snooze'>;
-  label: string;
-  hint?: string;
+  /** A switch of settings-table.ts, whose label and hint it shows. */
+  name: SettingName;
   state: SettingsState;
+  /** False where space is short (the popup): the label alone. */
+  withHint?: boolean;
 }
 
 /** One on/off setting; disabled with an explanation when policy locked it. */
-export function SettingCheckbox({ name, label, hint, state }: Props) {
+export function SettingCheckbox({ name, state, withHint = true }: Props) {
+  const label = settingLabel(name);
+  const hint = withHint ? settingEntry(name).row.hint : undefined;
   const [error, setError] = useState<string | null>(null);
   const id = `gp-setting-${name.replace('.', '-')}`;
   const locked = isLocked(state.locked, name);

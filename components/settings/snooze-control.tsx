@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { changeSetting, isLocked, isSnoozed, snoozeEnd, type SnoozeLength } from '../../utils/settings';
+import { settingLabel } from '../../utils/settings-table';
 import { formatWhen } from './format-time';
 import { LockedNote } from './locked-note';
 import type { SettingsState } from './use-settings';
@@ -20,7 +21,7 @@ export function SnoozeControl({ state, headingLevel = 3, id }: { state: Settings
   const snooze = (length: SnoozeLength) => void changeSetting('snooze', snoozeEnd(length, new Date()));
   return (
     <section id={id} class="gp-snooze gp-section" aria-labelledby="gp-snooze-heading">
-      <Heading id="gp-snooze-heading">Pause nudges</Heading>
+      <Heading id="gp-snooze-heading">{settingLabel('snooze')}</Heading>
       <p role="status" class="gp-snooze-state">
         {snoozed ? `Paused until ${formatWhen(state.settings.snoozeUntil, new Date(now))}.` : 'Guidepost is checking your drafts.'}
       </p>

@@ -1,4 +1,5 @@
-import { effectiveSettings, lockedSettingsItem, settingsItem, type LockedSettings, type Settings } from '../../utils/settings';
+import { effectiveSettings, lockedSettingsItem, settingsItem, type LockedSettings } from '../../utils/settings';
+import type { Settings } from '../../utils/settings-table';
 import { useStoredValue } from '../common/use-stored-value';
 
 export interface SettingsState {

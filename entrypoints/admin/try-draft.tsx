@@ -7,6 +7,7 @@ import type { Fix } from '../../rules/schema/finding';
 import type { RulePack } from '../../rules/schema/pack';
 import type { OrgProfile } from '../../rules/schema/profile';
 import type { RuleExample } from '../../rules/schema/rule-common';
+import { SITES } from '../../rules/sites';
 import { FindingPreview } from './finding-preview';
 
 interface TryDraftProps {
@@ -103,8 +104,11 @@ export function TryDraft({ pack, profile, profileSource }: TryDraftProps) {
         <label>
           Site{' '}
           <select value={context.site} onChange={(e) => set('site', (e.target as HTMLSelectElement).value as DraftContext['site'])}>
-            <option value="x">X</option>
-            <option value="facebook">Facebook</option>
+            {SITES.map((site) => (
+              <option key={site.id} value={site.id}>
+                {site.name}
+              </option>
+            ))}
           </select>
         </label>
         <label>

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { isEnvelope, type ToBackground } from '../../utils/messages';
+import { readMessage, unanswered, type Answer, type ToBackground } from '../../utils/messages';
 import { openOnboardingIfNeeded } from '../../utils/onboarding';
 import { readManagedPolicy } from './managed-policy';
 import { createPackUpdater, type UpdateRequest } from './pack-updater';
@@ -33,9 +33,15 @@ export default defineBackground({
       if (area === 'managed') void update({ policyChanged: true });
     });
     // runtime messages come only from Guidepost's own pages and content scripts.
-    browser.runtime.onMessage.addListener((message: unknown) => {
-      if (!isEnvelope(message) || message.type !== 'refresh-pack') return undefined;
-      return update();
+    browser.runtime.onMessage.addListener((raw: unknown): Answer<ToBackground> | undefined => {
+      const message = readMessage<ToBackground>(raw);
+      if (!message) return undefined;
+      switch (message.type) {
+        case 'refresh-pack':
+          return update();
+        default:
+          return unanswered(message.type);
+      }
     });
   },
 });

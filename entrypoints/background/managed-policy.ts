@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { orgProfileSchema, type OrgProfile } from '../../rules/schema/profile';
 import { trustedKeySchema, type TrustedKey } from '../../rules/signing/keys';
 import { formatPath } from '../../rules/schema/issues';
-import { SETTING_NAMES, type SettingName } from '../../utils/settings';
+import { LOCKABLE_SETTING_NAMES, type SettingName } from '../../utils/settings-table';
 
 /**
  * What an admin can set through enterprise policy (public/managed-schema.json is the same for
@@ -25,7 +25,7 @@ export const POLICY_FIELDS = {
   trustedKeys: z.array(trustedKeySchema),
   orgProfile: orgProfileSchema,
   updateIntervalMinutes: z.number().int().min(5).max(7 * 24 * 60),
-  lockedSettings: z.partialRecord(z.enum(SETTING_NAMES as [SettingName, ...SettingName[]]), z.boolean()),
+  lockedSettings: z.partialRecord(z.enum(LOCKABLE_SETTING_NAMES), z.boolean()),
 } as const;
 
 export interface PolicyReading {

@@ -1,10 +1,11 @@
 import { DEFAULT_PACK } from '../../rules/packs/default-pack';
-import { activePackItem, packStatusItem, type ActivePack, type PackStatus } from '../../utils/storage-items';
+import { packStatusItem, type ActivePack, type PackStatus } from '../../utils/storage-items';
 import { acceptPack } from './accept-pack';
 import { applyPolicy } from './apply-policy';
 import { fetchPack, type FetchLike } from './fetch-pack';
 import type { PolicyReading } from './managed-policy';
 import { checkPackUrl } from './pack-url';
+import { storedPackItem } from './stored-pack';
 
 export interface UpdaterDeps {
   fetch: FetchLike;
@@ -42,12 +43,12 @@ export function createPackUpdater(deps: UpdaterDeps): { update(request?: UpdateR
 
 /** The bundled pack is in force until an admin pack passes; a newer bundled pack replaces an older one after an upgrade. */
 async function ensureActivePack(now: Date): Promise<ActivePack> {
-  const current = await activePackItem.getValue();
+  const current = await storedPackItem.getValue();
   if (current?.source === 'admin') return current;
   // Compared whole: a bundled pack can change between builds without a new version.
   if (current && JSON.stringify(current.pack) === JSON.stringify(DEFAULT_PACK)) return current;
   const bundled: ActivePack = { pack: DEFAULT_PACK, source: 'bundled', installedAt: now.toISOString() };
-  await activePackItem.setValue(bundled);
+  await storedPackItem.setValue(bundled);
   return bundled;
 }
 
@@ -87,10 +88,10 @@ async function updateOnce(deps: UpdaterDeps, request: UpdateRequest): Promise<Up
       now,
     });
     if (acceptance.kind === 'unchanged') {
-      if (current.etag !== fetched.etag || current.url !== url) await activePackItem.setValue({ ...current, url, etag: fetched.etag });
+      if (current.etag !== fetched.etag || current.url !== url) await storedPackItem.setValue({ ...current, url, etag: fetched.etag });
       return succeed();
     }
-    await activePackItem.setValue({ pack: acceptance.pack, source: 'admin', url, etag: fetched.etag, installedAt: now.toISOString() });
+    await storedPackItem.setValue({ pack: acceptance.pack, source: 'admin', url, etag: fetched.etag, installedAt: now.toISOString() });
     return succeed();
   } catch (error) {
     return fail((error as Error).message);

@@ -2,7 +2,9 @@ import { compile, type Checker } from '../../rules/engine/compile';
 import { DEFAULT_PACK } from '../../rules/packs/default-pack';
 import { activePackItem, bioDisclaimerItem, managedProfileItem, userProfileItem } from '../../utils/storage-items';
 import { loadProfileInputs, resolveActiveProfile } from '../../utils/active-profile';
-import { effectiveSettings, lockedSettingsItem, settingsItem, type Settings, type SiteId } from '../../utils/settings';
+import type { SiteId } from '../../rules/sites';
+import { effectiveSettings, lockedSettingsItem, settingsItem } from '../../utils/settings';
+import type { Settings } from '../../utils/settings-table';
 
 export interface CheckerState {
   checker: Checker;

@@ -1,6 +1,7 @@
 import type { DraftContext } from '../../rules/schema/context';
 import type { OrgProfile } from '../../rules/schema/profile';
-import type { Settings, SiteId } from '../../utils/settings';
+import type { SiteId } from '../../rules/sites';
+import type { Settings } from '../../utils/settings-table';
 import type { PageSignals } from './sites/site-adapter';
 
 /** Handles compare without the "@" and case; Page names compare by their words. */

@@ -1,5 +1,5 @@
 import type { ComposerStatus, DraftStatus } from '../../utils/messages';
-import type { SiteId } from '../../utils/settings';
+import type { SiteId } from '../../rules/sites';
 import { findingExcerpt } from '../../utils/finding-excerpt';
 import type { ComposerSession } from './composer-session';
 

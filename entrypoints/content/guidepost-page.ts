@@ -3,8 +3,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ComposerView, OverlayActions, ReviewView } from '../../components/in-page/view-model';
 import type { Finding } from '../../rules/schema/finding';
 import { recordFeedback } from '../../utils/feedback';
-import { isEnvelope } from '../../utils/messages';
-import { isSnoozed, type SiteId } from '../../utils/settings';
+import { readMessage, unanswered, type Answer, type PopupToContent } from '../../utils/messages';
+import type { SiteId } from '../../rules/sites';
+import { isSnoozed } from '../../utils/settings';
 import { bioDisclaimerItem } from '../../utils/storage-items';
 import { saysViewsOwn } from './bio-disclaimer';
 import { watchChecker, type CheckerState } from './checker-source';
@@ -278,9 +279,15 @@ export async function startGuidepost(ctx: ContentScriptContext, siteAdapter: Sit
 
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-  function onMessage(message: unknown) {
-    if (!isEnvelope(message) || message.type !== 'draft-status') return undefined;
-    for (const session of sessions.values()) session.checkNow();
-    return Promise.resolve(draftStatus(site, offReason(state), sessions.values(), adapter.hasUnwatchedComposer(doc)));
+  function onMessage(raw: unknown): Answer<PopupToContent> | undefined {
+    const message = readMessage<PopupToContent>(raw);
+    if (!message) return undefined;
+    switch (message.type) {
+      case 'draft-status':
+        for (const session of sessions.values()) session.checkNow();
+        return Promise.resolve(draftStatus(site, offReason(state), sessions.values(), adapter.hasUnwatchedComposer(doc)));
+      default:
+        return unanswered(message.type);
+    }
   }
 }

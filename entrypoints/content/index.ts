@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { SITE_PAGES } from '../../rules/sites';
 import { startGuidepost } from './guidepost-page';
 import { adapterForHost } from './sites/adapter-for-host';
 
@@ -6,7 +7,7 @@ import { adapterForHost } from './sites/adapter-for-host';
 const STARTED = Symbol.for('guidepost.content.started');
 
 export default defineContentScript({
-  matches: ['https://x.com/*', 'https://twitter.com/*', 'https://www.facebook.com/*'],
+  matches: SITE_PAGES,
   cssInjectionMode: 'ui',
   async main(ctx) {
     const scope = globalThis as { [STARTED]?: boolean };

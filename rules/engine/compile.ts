@@ -4,6 +4,7 @@ import type { OrgProfile } from '../schema/profile';
 import type { DraftContext } from '../schema/context';
 import type { Finding, Fix } from '../schema/finding';
 import type { Rule } from '../kinds';
+import { fillProfileWords } from '../profile/fill-profile-words';
 import { prepareDraft } from './prepare-draft';
 import { expandTerms } from './profile-terms';
 import { buildTermPrefilter } from './term-prefilter';
@@ -17,18 +18,8 @@ export interface Checker {
   check(text: string, context: DraftContext): Finding[];
 }
 
-/** Used when the profile has no preferred wording of its own. */
-export const DEFAULT_DISCLAIMER = "Personal opinion, not my employer's.";
-
 /** Hard cap on text checked, so a pathological paste can never stall the page. */
 export const MAX_CHECKED_CHARS = 100_000;
-
-function fillVariables(text: string, profile: OrgProfile): string {
-  return text
-    .replaceAll('{profile.disclaimer}', profile.disclaimer ?? DEFAULT_DISCLAIMER)
-    .replaceAll('{profile.name}', profile.name)
-    .replaceAll('{profile.speakUpContact}', profile.speakUpContact ?? 'your line manager');
-}
 
 interface CompiledRule {
   rule: Rule;
@@ -45,8 +36,8 @@ export function compile(pack: RulePack, profile: OrgProfile): Checker {
   const compiled: CompiledRule[] = pack.rules.map((rule, i) => ({
     rule,
     evaluate: evaluators[i]!,
-    message: fillVariables(rule.message ?? '', profile),
-    fixes: rule.fixes.map((f) => ({ ...f, text: fillVariables(f.text, profile), label: fillVariables(f.label, profile) })),
+    message: fillProfileWords(rule.message ?? '', profile),
+    fixes: rule.fixes.map((f) => ({ ...f, text: fillProfileWords(f.text, profile), label: fillProfileWords(f.label, profile) })),
   }));
 
   // Term lists are skipped, from one walk over the draft, when none of their words can be in it.

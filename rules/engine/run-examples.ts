@@ -2,7 +2,7 @@ import { DEFAULT_CONTEXT, type DraftContext } from '../schema/context';
 import type { RulePack } from '../schema/pack';
 import type { OrgProfile } from '../schema/profile';
 import { EXAMPLE_PLACEHOLDERS, type ExamplePlaceholder, type RuleExample } from '../schema/rule-common';
-import { DEFAULT_DISCLAIMER } from './compile';
+import { DEFAULT_DISCLAIMER } from '../profile/fill-profile-words';
 import { prepareDraft } from './prepare-draft';
 import { compileRules, runRules } from './compile-rules';
 

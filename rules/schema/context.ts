@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { SITE_IDS } from '../sites';
 
 export const AUDIENCES = ['public', 'friends', 'only-me', 'custom'] as const;
 
 /** The circumstances of a draft, as LABELS.md defines them; anything missing takes a safe default. */
 export const draftContextSchema = z.object({
-  site: z.enum(['x', 'facebook']).default('x'),
+  site: z.enum(SITE_IDS).default('x'),
   account: z.enum(['personal', 'organisation']).default('personal'),
   audience: z.enum(AUDIENCES).nullable().default(null),
   profileDisclaimer: z.boolean().default(false),
@@ -22,7 +23,7 @@ export const DEFAULT_CONTEXT: DraftContext = draftContextSchema.parse({});
  */
 export const partialContextSchema = z
   .object({
-    site: z.enum(['x', 'facebook']),
+    site: z.enum(SITE_IDS),
     account: z.enum(['personal', 'organisation']),
     audience: z.enum(AUDIENCES).nullable(),
     profileDisclaimer: z.boolean(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { categorySchema, fixSchema, severitySchema } from './finding';
 import { partialContextSchema } from './context';
+import { SITE_IDS } from '../sites';
 
 export const ruleIdSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a kebab-case rule id');
 export const ruleRefsSchema = z.array(ruleIdSchema).min(1);
@@ -34,7 +35,7 @@ export type RuleExample = z.infer<typeof exampleSchema>;
 export const whenSchema = z
   .object({
     account: z.array(z.enum(['personal', 'organisation'])).min(1),
-    site: z.array(z.enum(['x', 'facebook'])).min(1),
+    site: z.array(z.enum(SITE_IDS)).min(1),
     profileDisclaimer: z.boolean(),
     reply: z.boolean(),
     media: z.boolean(),

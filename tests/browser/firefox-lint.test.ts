@@ -44,15 +44,26 @@ describe('web-ext lint on the Firefox build', () => {
     expect(report.summary.errors).toBe(0);
   }, 120_000);
 
-  it('does report errors when the build is broken (so a clean report means something)', async () => {
+  it('reports no eval, and no warning docs/reliability.md does not explain', async () => {
+    const report = await lint(FIREFOX_SHIPPED_DIR);
+    expect(report.warnings.filter((m) => m.code === 'DANGEROUS_EVAL').map((m) => `${m.file ?? ''}: ${m.message}`)).toEqual([]);
+    const explained: string[] = (await readFile(resolve(import.meta.dirname, '../../docs/reliability.md'), 'utf8')).match(/`[A-Z][A-Z0-9_]+`/g) ?? [];
+    const unexplained = report.warnings.filter((m) => !explained.includes(`\`${m.code}\``));
+    expect(unexplained.map((m) => `${m.code} ${m.file ?? ''}: ${m.message}`)).toEqual([]);
+  }, 120_000);
+
+  it('does report errors and eval when the build is broken (so a clean report means something)', async () => {
     const copy = await mkdtemp(join(tmpdir(), 'guidepost-lint-'));
     try {
       await cp(FIREFOX_SHIPPED_DIR, copy, { recursive: true });
       const manifest = JSON.parse(await readFile(join(copy, 'manifest.json'), 'utf8')) as Record<string, unknown>;
       delete manifest['name'];
       await writeFile(join(copy, 'manifest.json'), JSON.stringify(manifest));
+      const background = join(copy, 'background.js');
+      await writeFile(background, `${await readFile(background, 'utf8')}\n(() => { try { return Function(''), true; } catch { return false; } })();\n`);
       const report = await lint(copy);
       expect(report.summary.errors).toBeGreaterThan(0);
+      expect(report.warnings.map((m) => m.code)).toContain('DANGEROUS_EVAL');
     } finally {
       await rm(copy, { recursive: true, force: true });
     }

@@ -140,7 +140,7 @@ describe('an admin manages Guidepost', () => {
       (profile) =>
         chrome.storage.local.set({
           managedProfile: profile,
-          lockedSettings: { names: ['enabled.x', 'profileDisclaimer.facebook', 'snooze'], values: { enabled: { x: true, facebook: true } } },
+          lockedSettings: { 'enabled.x': true, 'profileDisclaimer.facebook': false, snooze: false },
           settings: { enabled: { x: false, facebook: true }, profileDisclaimer: { x: false, facebook: false }, snoozeUntil: 0 },
         }),
       FERNVALE,
@@ -304,7 +304,7 @@ describe('options: accessibility and looks', () => {
       (profile) =>
         chrome.storage.local.set({
           managedProfile: profile,
-          lockedSettings: { names: ['enabled.x'], values: { enabled: { x: true, facebook: true } } },
+          lockedSettings: { 'enabled.x': true },
           feedback: { rules: { 'opinion-needs-disclaimer': { shown: 3, fixed: 1, 'posted-anyway': 0, dismissed: 0, 'not-right': 2 } } },
           packStatus: { lastCheckedAt: '2026-11-24T09:00:00Z', lastError: 'the pack at the policy URL answered 404', lastErrorAt: '2026-11-24T09:00:00Z' },
         }),

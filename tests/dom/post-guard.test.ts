@@ -11,7 +11,7 @@ import { DEFAULT_PACK } from '../../rules/packs/default-pack';
 import type { Finding } from '../../rules/schema/finding';
 import type { OrgProfile } from '../../rules/schema/profile';
 import sample from '../../rules/profiles/sample-org.json';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { DEFAULT_SETTINGS } from '../../utils/settings-table';
 import { fbComment, xModal, xTimeline } from './markup';
 
 const OPINION = 'I think the council should fix the parking on our street.';

@@ -4,7 +4,7 @@ import { draftContext, isOrganisationAccount } from '../../entrypoints/content/d
 import type { PageSignals } from '../../entrypoints/content/sites/site-adapter';
 import { GENERIC_PROFILE, type OrgProfile } from '../../rules/schema/profile';
 import sample from '../../rules/profiles/sample-org.json';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { DEFAULT_SETTINGS } from '../../utils/settings-table';
 
 const profile = sample as OrgProfile;
 const signals: PageSignals = { reply: false, media: false, audience: null, actingAs: null };

@@ -2,11 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { placeBeside, BADGE_SIZE, PANEL_WIDTH } from '../../components/in-page/placement';
 import { badgeLabel, contextNotes } from '../../components/in-page/labels';
 import { parseColour } from '../../entrypoints/content/page-theme';
-import { fillProfile, findingWords } from '../../entrypoints/content/finding-views';
+import { findingWords } from '../../entrypoints/content/finding-views';
 import type { Finding } from '../../rules/schema/finding';
 import { DEFAULT_CONTEXT } from '../../rules/schema/context';
-import sample from '../../rules/profiles/sample-org.json';
-import type { OrgProfile } from '../../rules/schema/profile';
 
 const viewport = { width: 1280, height: 800 };
 const finding = (category: string, spans: Finding['spans'] = []): Finding => ({
@@ -55,12 +53,6 @@ describe('words for the card', () => {
     expect(findingWords(text, finding('c', spans))).toEqual(words);
   });
 
-  it('fills the organisation’s own words into guidance', () => {
-    const profile = sample as OrgProfile;
-    expect(fillProfile('Talk to {profile.speakUpContact} at {profile.name}.', profile)).toBe(
-      'Talk to the Speak Up service on the intranet at Fernvale Borough Council.',
-    );
-  });
 });
 
 describe('context notes', () => {

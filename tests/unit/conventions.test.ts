@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { DETECTORS } from '../../rules/detectors';
 import { COMPILERS, RULE_KINDS } from '../../rules/kinds';
 import { DEFAULT_PACK } from '../../rules/packs/default-pack';
+import { SITES } from '../../rules/sites';
+import { ADAPTERS, adapterForHost } from '../../entrypoints/content/sites/adapter-for-host';
 
 function sourceFiles(root: string): string[] {
   if (!existsSync(root)) return [];
@@ -59,6 +61,30 @@ describe('conventions', () => {
   it('every rule in the default pack has a description and examples both ways', () => {
     const lacking = DEFAULT_PACK.rules.filter((r) => !r.description?.trim() || !r.examples.match.length || !r.examples.noMatch.length);
     expect(lacking.map((r) => r.id)).toEqual([]);
+  });
+
+  it.each(SITES.map((site) => site.id))('site %s has its adapter in entrypoints/content/sites/<id>.ts, keyed by its id, and a DOM test', async (id) => {
+    const file = `entrypoints/content/sites/${id}.ts`;
+    expect(existsSync(file), file).toBe(true);
+    const module = (await import(`../../entrypoints/content/sites/${id}.ts`)) as Record<string, unknown>;
+    const exported = Object.values(module).filter((value) => value === ADAPTERS[id]);
+    expect(exported, `${file} exports the adapter ADAPTERS.${id}`).toHaveLength(1);
+    expect(ADAPTERS[id].site).toBe(id);
+    expect(existsSync(`tests/dom/${id}-adapter.test.ts`), `tests/dom/${id}-adapter.test.ts`).toBe(true);
+  });
+
+  it('every host of every site reaches that site\'s adapter, and no other host does', () => {
+    for (const site of SITES) for (const host of site.hosts) expect(adapterForHost(host)?.site, host).toBe(site.id);
+    expect(adapterForHost('example.com')).toBeNull();
+  });
+
+  it('has no file in entrypoints/content/sites that is not a site of rules/sites.ts or a helper the adapters share', () => {
+    const helpers = ['adapter-for-host', 'dom-helpers', 'generic', 'site-adapter'];
+    const ids: string[] = SITES.map((site) => site.id);
+    const strays = readdirSync('entrypoints/content/sites')
+      .map((f) => f.replace(/\.ts$/, ''))
+      .filter((name) => !helpers.includes(name) && !ids.includes(name));
+    expect(strays).toEqual([]);
   });
 
   it('the engine is pure: nothing under rules/ uses a browser API', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DISCLAIMER, MAX_CHECKED_CHARS } from '../../rules/engine/compile';
+import { MAX_CHECKED_CHARS } from '../../rules/engine/compile';
+import { DEFAULT_DISCLAIMER } from '../../rules/profile/fill-profile-words';
 import { checkerOf, contextOf, profileOf, reported, TEST_PROFILE } from '../fixtures/engine-harness';
 
 const terms = (id: string, list: string[], extra: Record<string, unknown> = {}) => ({ id, kind: 'term-list', terms: list, ...extra });
@@ -42,7 +43,7 @@ describe('compile and check', () => {
 
     const bare = profileOf({ name: 'Brackenford Hospice' });
     const [plain] = checkerOf([rule], bare).check('I reckon so', contextOf());
-    expect(plain!.message).toBe('Say so for Brackenford Hospice; ask your line manager.');
+    expect(plain!.message).toBe("Say so for Brackenford Hospice; ask your organisation's speak-up (whistleblowing) route.");
     expect(plain!.fixes[0]!.text).toBe(` ${DEFAULT_DISCLAIMER}`);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DISCLAIMER } from '../../rules/engine/compile';
+import { DEFAULT_DISCLAIMER } from '../../rules/profile/fill-profile-words';
 import { checkExamples, fillExample, runExamples } from '../../rules/engine/run-examples';
 import { DEFAULT_CONTEXT } from '../../rules/schema/context';
 import { packOf, profileOf, reported, TEST_PROFILE } from '../fixtures/engine-harness';

@@ -48,10 +48,7 @@ describe('background: policy and updates wired to browser events', () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
     await vi.waitFor(async () => expect(await activeVersion()).toBe(1));
     expect(await managedProfileItem.getValue()).toMatchObject({ name: 'Fernvale Borough Council', handles: ['@FernvaleBC'] });
-    expect(await lockedSettingsItem.getValue()).toEqual({
-      names: ['enabled.x', 'snooze'],
-      values: { enabled: { x: true, facebook: true }, snoozeUntil: 0 },
-    });
+    expect(await lockedSettingsItem.getValue()).toEqual({ 'enabled.x': true, snooze: false });
     await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(UPDATE_ALARM)).toMatchObject({ periodInMinutes: 60 }));
   });
 
@@ -103,5 +100,12 @@ describe('background: policy and updates wired to browser events', () => {
     expect(await askBackground('refresh-pack', {})).toEqual({ ok: true });
     expect(await activePackItem.getValue()).toMatchObject({ source: 'bundled' });
     expect(server.requests).toEqual([]);
+  });
+
+  it('answers no message of a type it does not know, and runs no update for one', async () => {
+    await expect(fakeBrowser.runtime.sendMessage({ type: 'draft-status', request: {} })).resolves.toBeUndefined();
+    expect(await packStatusItem.getValue()).toEqual({});
+    expect(await askBackground('refresh-pack', {})).toEqual({ ok: true });
+    expect(await packStatusItem.getValue()).toEqual({ lastCheckedAt: expect.any(String) });
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseManagedPolicy, POLICY_FIELDS } from '../../entrypoints/background/managed-policy';
 import { orgProfileSchema } from '../../rules/schema/profile';
 import { CHROME_EXTENSION_ID, CHROME_EXTENSION_KEY } from '../../utils/extension-ids';
-import { SETTING_NAMES } from '../../utils/settings';
+import { SETTING_NAMES } from '../../utils/settings-table';
 
 interface SchemaNode {
   type: string;

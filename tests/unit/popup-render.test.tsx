@@ -8,6 +8,7 @@ import type { RulePack } from '../../rules/schema/pack';
 import type { Finding } from '../../rules/schema/finding';
 import type { DraftStatus } from '../../utils/messages';
 import { lockedSettingsItem, settingsItem } from '../../utils/settings';
+import { completeSettings } from '../../utils/settings-table';
 import { activePackItem, managedProfileItem } from '../../utils/storage-items';
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1">';
@@ -190,9 +191,9 @@ describe('popup', () => {
     expect(checkbox.checked).toBe(true);
     await act(() => checkbox.click());
     await settle();
-    expect((await settingsItem.getValue()).enabled.x).toBe(false);
+    expect(completeSettings(await settingsItem.getValue()).enabled.x).toBe(false);
 
-    await lockedSettingsItem.setValue({ names: ['profileDisclaimer.x'], values: { profileDisclaimer: { x: true, facebook: false } } });
+    await lockedSettingsItem.setValue({ 'profileDisclaimer.x': true });
     await settle();
     const locked = root.querySelector<HTMLInputElement>('#gp-setting-profileDisclaimer-x')!;
     expect(locked.disabled).toBe(true);

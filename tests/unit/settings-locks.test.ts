@@ -1,18 +1,15 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SettingLockedError, changeSetting, effectiveSettings, isLocked, lockedSettingsFromV1, lockedSettingsItem, settingsItem, snoozeEnd } from '../../utils/settings';
 import {
   DEFAULT_SETTINGS,
   SETTING_NAMES,
-  SettingLockedError,
-  changeSetting,
-  effectiveSettings,
-  lockedSettingsItem,
+  completeSettings,
   readSetting,
-  settingsItem,
-  snoozeEnd,
+  settingLabel,
   writeSetting,
   type SettingName,
-} from '../../utils/settings';
+} from '../../utils/settings-table';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -39,32 +36,44 @@ describe('readSetting / writeSetting', () => {
 describe('effectiveSettings', () => {
   it('applies the values policy forces for locked names only', () => {
     const user = writeSetting(writeSetting(DEFAULT_SETTINGS, 'enabled.x', false), 'enabled.facebook', false);
-    const result = effectiveSettings(user, {
-      names: ['enabled.x', 'snooze'],
-      values: { enabled: { x: true, facebook: true }, snoozeUntil: 0 },
-    });
+    const result = effectiveSettings(writeSetting(user, 'snooze', 1_800_000_000_000), { 'enabled.x': true, snooze: false });
     expect(result.enabled).toEqual({ x: true, facebook: false });
     expect(result.snoozeUntil).toBe(0);
   });
 
-  it("keeps the user's value when a locked name comes without a forced value", () => {
-    const user = writeSetting(DEFAULT_SETTINGS, 'profileDisclaimer.facebook', true);
-    expect(effectiveSettings(user, { names: ['profileDisclaimer.facebook'], values: {} })).toEqual(user);
+  it('leaves snoozing to staff when policy says "snooze": true', () => {
+    const user = writeSetting(DEFAULT_SETTINGS, 'snooze', 1_800_000_000_000);
+    expect(effectiveSettings(user, { snooze: true })).toEqual(user);
+    expect(isLocked({ snooze: true }, 'snooze')).toBe(false);
+    expect(isLocked({ snooze: false }, 'snooze')).toBe(true);
+    expect(isLocked({ 'enabled.x': false }, 'enabled.x')).toBe(true);
+  });
+
+  it('locks nothing with what policy cannot have given: a value that is not true or false, a name not in the table', () => {
+    const junk = { 'enabled.x': 'yes', names: ['enabled.facebook'] } as unknown as Parameters<typeof effectiveSettings>[1];
+    expect(effectiveSettings(DEFAULT_SETTINGS, junk)).toEqual(DEFAULT_SETTINGS);
+    expect(isLocked(junk, 'enabled.x')).toBe(false);
+  });
+
+  it('completes what storage holds: a missing or malformed value reads its default', () => {
+    const result = effectiveSettings({ enabled: { x: false }, profileDisclaimer: 'yes', snoozeUntil: -5 }, {});
+    expect(result).toEqual({ ...DEFAULT_SETTINGS, enabled: { ...DEFAULT_SETTINGS.enabled, x: false } });
+    expect(completeSettings(undefined)).toEqual(DEFAULT_SETTINGS);
   });
 });
 
 describe('changeSetting', () => {
   it('stores an unlocked change', async () => {
     await changeSetting('profileDisclaimer.x', true);
-    expect((await settingsItem.getValue()).profileDisclaimer.x).toBe(true);
+    expect(completeSettings(await settingsItem.getValue()).profileDisclaimer.x).toBe(true);
   });
 
   it('refuses a locked setting and leaves storage as it was', async () => {
-    await lockedSettingsItem.setValue({ names: ['enabled.facebook'], values: { enabled: { x: true, facebook: true } } });
+    await lockedSettingsItem.setValue({ 'enabled.facebook': true });
     await expect(changeSetting('enabled.facebook', false)).rejects.toBeInstanceOf(SettingLockedError);
-    expect((await settingsItem.getValue()).enabled.facebook).toBe(true);
+    expect(completeSettings(await settingsItem.getValue()).enabled.facebook).toBe(true);
     await changeSetting('enabled.x', false);
-    expect((await settingsItem.getValue()).enabled.x).toBe(false);
+    expect(completeSettings(await settingsItem.getValue()).enabled.x).toBe(false);
   });
 });
 
@@ -82,3 +91,41 @@ describe('snoozeEnd', () => {
     expect(snoozeEnd('tomorrow', now)).toBe(end.getTime());
   });
 });
+
+describe('the settings table', () => {
+  it('names one setting per site for each per-site row, and snooze once', () => {
+    expect(SETTING_NAMES).toEqual(['enabled.x', 'enabled.facebook', 'profileDisclaimer.x', 'profileDisclaimer.facebook', 'snooze']);
+  });
+
+  it.each<[SettingName, string]>([
+    ['enabled.facebook', 'Check my drafts on Facebook'],
+    ['profileDisclaimer.x', 'My X profile already says my views are my own'],
+    ['snooze', 'Pause nudges'],
+  ])('labels %s "%s"', (name, label) => {
+    expect(settingLabel(name)).toBe(label);
+  });
+});
+
+describe('locked settings stored by version 1', () => {
+  it.each([
+    [{ names: ['enabled.x', 'snooze'], values: { enabled: { x: false, facebook: true }, snoozeUntil: 0 } }, { 'enabled.x': false, snooze: false }],
+    [{ names: ['profileDisclaimer.facebook'], values: { profileDisclaimer: { x: false, facebook: true } } }, { 'profileDisclaimer.facebook': true }],
+    [{ names: ['enabled.myspace', 'enabled.x'], values: {} }, {}],
+    [{}, {}],
+  ])('%j becomes %j', (old, locked) => {
+    expect(lockedSettingsFromV1(old)).toEqual(locked);
+  });
+
+  it('are migrated when read', async () => {
+    await fakeBrowser.storage.local.set({ lockedSettings: { names: ['enabled.facebook'], values: { enabled: { x: true, facebook: false } } } });
+    const { lockedSettingsItem: fresh } = await reimportSettings();
+    expect(await fresh.getValue()).toEqual({ 'enabled.facebook': false });
+    expect(await fakeBrowser.storage.local.get('lockedSettings$')).toEqual({ lockedSettings$: { v: 2 } });
+  });
+});
+
+/** A fresh copy of utils/settings, whose storage items run their migrations as a new release's would on start. */
+async function reimportSettings(): Promise<typeof import('../../utils/settings')> {
+  vi.resetModules();
+  return import('../../utils/settings');
+}

@@ -1,14 +1,16 @@
+import { siteForHost, type SiteId } from '../../../rules/sites';
 import { facebookAdapter } from './facebook';
 import type { SiteAdapter } from './site-adapter';
 import { xAdapter } from './x';
 
-const BY_HOST: Readonly<Record<string, SiteAdapter>> = {
-  'x.com': xAdapter,
-  'twitter.com': xAdapter,
-  'www.facebook.com': facebookAdapter,
+/** One adapter per site of rules/sites.ts, keyed by its id; each lives in `./<id>.ts`. */
+export const ADAPTERS: Readonly<Record<SiteId, SiteAdapter>> = {
+  x: xAdapter,
+  facebook: facebookAdapter,
 };
 
 /** The adapter for a page's host name, or null where Guidepost has nothing to watch. */
 export function adapterForHost(hostname: string): SiteAdapter | null {
-  return BY_HOST[hostname] ?? null;
+  const site = siteForHost(hostname);
+  return site ? ADAPTERS[site] : null;
 }

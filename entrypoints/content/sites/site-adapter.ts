@@ -1,5 +1,5 @@
 import type { DraftContext } from '../../../rules/schema/context';
-import type { SiteId } from '../../../utils/settings';
+import type { SiteId } from '../../../rules/sites';
 
 /** What a composer is, for people: the word on its submit control. */
 export type ComposerKind = 'post' | 'reply' | 'comment';
