@@ -1,5 +1,5 @@
 import type { DraftContext } from '../../../rules/schema/context';
-import type { ComposerKind, PageSignals, SiteAdapter } from './site-adapter';
+import type { ComposerKind, ComposerSnapshot, PageSignals, SiteAdapter } from './site-adapter';
 import { closestOutside } from './dom-helpers';
 
 /** Every selector Guidepost uses on www.facebook.com (see SITES.md); change them here only. */
@@ -45,8 +45,12 @@ function scopeOf(editor: HTMLElement): Element {
 }
 
 function postButtons(editor: HTMLElement): HTMLElement[] {
-  const selector = kindOf(editor) === 'post' ? FACEBOOK_SELECTORS.postButton : FACEBOOK_SELECTORS.commentButton;
-  return [...scopeOf(editor).querySelectorAll<HTMLElement>(selector)];
+  return buttonsIn(scopeOf(editor), kindOf(editor));
+}
+
+function buttonsIn(scope: Element, kind: ComposerKind): HTMLElement[] {
+  const selector = kind === 'post' ? FACEBOOK_SELECTORS.postButton : FACEBOOK_SELECTORS.commentButton;
+  return [...scope.querySelectorAll<HTMLElement>(selector)];
 }
 
 /** Lexical renders one block per paragraph; a `<br>` inside one is a line break unless it only holds the line open. */
@@ -75,14 +79,24 @@ function actingAs(editor: HTMLElement): string | null {
 }
 
 function readSignals(editor: HTMLElement): PageSignals {
+  return signalsWith(editor, kindOf(editor));
+}
+
+function signalsWith(editor: HTMLElement, kind: ComposerKind): PageSignals {
   const dialog = editor.closest(FACEBOOK_SELECTORS.dialog);
   const privacy = dialog?.querySelector(FACEBOOK_SELECTORS.privacyButton);
   return {
-    reply: kindOf(editor) === 'comment',
+    reply: kind === 'comment',
     media: Boolean(dialog?.querySelector(FACEBOOK_SELECTORS.attachedMedia)),
     audience: privacy ? audienceFromLabel(privacy.getAttribute('aria-label') ?? '') : null,
     actingAs: actingAs(editor),
   };
+}
+
+function snapshot(editor: HTMLElement): ComposerSnapshot {
+  const kind = kindOf(editor);
+  const scope = scopeOf(editor);
+  return { text: lexicalText(editor), signals: signalsWith(editor, kind), kind, scope, postButtons: buttonsIn(scope, kind) };
 }
 
 export const facebookAdapter: SiteAdapter = {
@@ -95,6 +109,7 @@ export const facebookAdapter: SiteAdapter = {
         Boolean(editor.closest(FACEBOOK_SELECTORS.dialog)?.querySelector(FACEBOOK_SELECTORS.postButton)),
     );
   },
+  snapshot,
   readText: lexicalText,
   scopeOf,
   kindOf,

@@ -55,6 +55,10 @@ function readText(editor: HTMLElement): string {
   return (editor.innerText ?? editor.textContent ?? '').replace(/\n{3,}/g, '\n\n').replace(/\n+$/, '');
 }
 
+function genericScope(editor: HTMLElement): Element {
+  return editor.closest(GENERIC_SELECTORS.scope) ?? editor.parentElement ?? editor;
+}
+
 /**
  * The site's adapter, with the generic reader for boxes it cannot see when it sees none. Every
  * question about an editor goes to whichever of the two found it; questions about the page (its
@@ -78,8 +82,10 @@ export function withGenericFallback(site: SiteAdapter): SiteAdapter & { isBasic(
       return found;
     },
     isBasic: (editor) => basic.has(editor),
+    snapshot: (editor) =>
+      of(editor) ? site.snapshot(editor) : { text: readText(editor), signals: NO_SIGNALS, kind: 'post', scope: genericScope(editor), postButtons: [] },
     readText: (editor) => (of(editor) ? site.readText(editor) : readText(editor)),
-    scopeOf: (editor) => (of(editor) ? site.scopeOf(editor) : (editor.closest(GENERIC_SELECTORS.scope) ?? editor.parentElement ?? editor)),
+    scopeOf: (editor) => (of(editor) ? site.scopeOf(editor) : genericScope(editor)),
     kindOf: (editor) => (of(editor) ? site.kindOf(editor) : 'post'),
     readSignals: (editor) => (of(editor) ? site.readSignals(editor) : NO_SIGNALS),
     postButtons: (editor) => (of(editor) ? site.postButtons(editor) : []),

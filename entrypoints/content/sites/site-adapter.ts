@@ -13,6 +13,17 @@ export interface PageSignals {
   actingAs: string | null;
 }
 
+/** Everything a check needs from one editor, read in one go. */
+export interface ComposerSnapshot {
+  text: string;
+  signals: PageSignals;
+  kind: ComposerKind;
+  /** The editor's dialog, column or comment form: changes there may change the context. */
+  scope: Element;
+  /** The controls that post this editor's draft; empty when none can be found. */
+  postButtons: HTMLElement[];
+}
+
 /**
  * Everything Guidepost knows about one site's markup. Every selector of a site lives in its adapter
  * file as data; a selector that no longer matches gives "not watching", never an exception.
@@ -21,6 +32,11 @@ export interface SiteAdapter {
   readonly site: SiteId;
   /** Every editor in the document that Guidepost can watch, in document order. */
   findEditors(root: ParentNode): HTMLElement[];
+  /**
+   * The editor's text, context and controls, read with one look round its part of the page (each
+   * question below asked alone finds the editor's scope again).
+   */
+  snapshot(editor: HTMLElement): ComposerSnapshot;
   /** The editor's text as the writer sees it, blocks joined by newlines. */
   readText(editor: HTMLElement): string;
   /** The part of the page the editor belongs to (its dialog, column or comment form). */

@@ -1,4 +1,4 @@
-import type { ComposerKind, PageSignals, SiteAdapter } from './site-adapter';
+import type { ComposerKind, ComposerSnapshot, PageSignals, SiteAdapter } from './site-adapter';
 import { blockText, closestOutside, firstHandle, isControlKey } from './dom-helpers';
 
 /** Every selector Guidepost uses on x.com and twitter.com (see SITES.md); change them here only. */
@@ -42,25 +42,32 @@ function scopeOf(editor: HTMLElement): Element {
   return modal ?? editor.ownerDocument.body;
 }
 
+function buttonsIn(scope: Element): HTMLElement[] {
+  return [...scope.querySelectorAll<HTMLElement>(X_SELECTORS.postButton)];
+}
+
 function postButtons(editor: HTMLElement): HTMLElement[] {
-  return [...scopeOf(editor).querySelectorAll<HTMLElement>(X_SELECTORS.postButton)];
+  return buttonsIn(scopeOf(editor));
 }
 
 function kindOf(editor: HTMLElement): ComposerKind {
-  const button = postButtons(editor)[0];
+  return kindWith(editor, postButtons(editor)[0]);
+}
+
+function kindWith(editor: HTMLElement, button: HTMLElement | undefined): ComposerKind {
   if (button && REPLY_WORDS.test(button.textContent?.trim() ?? '')) return 'reply';
   const placeholder = editor.closest('.DraftEditor-root')?.querySelector(X_SELECTORS.placeholder);
   const hint = `${placeholder?.textContent ?? ''} ${editor.getAttribute('placeholder') ?? ''}`;
   return REPLY_PLACEHOLDER.test(hint) ? 'reply' : 'post';
 }
 
-function actingAs(editor: HTMLElement): string | null {
+function actingAs(editor: HTMLElement, scope: Element): string | null {
   const doc = editor.ownerDocument;
   const fromSwitcher = signedInHandle(doc);
   if (fromSwitcher) return fromSwitcher;
   const switcher = doc.querySelector(X_SELECTORS.accountSwitcher);
   // The composer shows the poster's avatar, whose test id ends in their handle.
-  const avatar = scopeOf(editor).querySelector(X_SELECTORS.avatarPrefix) ?? switcher?.querySelector(X_SELECTORS.avatarPrefix);
+  const avatar = scope.querySelector(X_SELECTORS.avatarPrefix) ?? switcher?.querySelector(X_SELECTORS.avatarPrefix);
   const suffix = avatar?.getAttribute('data-testid')?.slice(X_SELECTORS.avatarTestIdPrefix.length);
   return suffix ? `@${suffix.replace(/^@/, '')}` : null;
 }
@@ -77,14 +84,30 @@ function ownBio(doc: Document): string | null {
 }
 
 function readSignals(editor: HTMLElement): PageSignals {
-  const attachments = scopeOf(editor).querySelector(X_SELECTORS.attachments);
+  return signalsWith(editor, scopeOf(editor), kindOf(editor));
+}
+
+function signalsWith(editor: HTMLElement, scope: Element, kind: ComposerKind): PageSignals {
+  const attachments = scope.querySelector(X_SELECTORS.attachments);
   return {
-    reply: kindOf(editor) === 'reply',
+    reply: kind === 'reply',
     media: Boolean(attachments?.querySelector(X_SELECTORS.attachedMedia)),
     // X posts are seen by anyone unless the account is protected, which the page does not say here.
     audience: null,
-    actingAs: actingAs(editor),
+    actingAs: actingAs(editor, scope),
   };
+}
+
+function readText(editor: HTMLElement): string {
+  if (editor instanceof HTMLTextAreaElement) return editor.value;
+  return blockText(editor, X_SELECTORS.draftBlock);
+}
+
+function snapshot(editor: HTMLElement): ComposerSnapshot {
+  const scope = scopeOf(editor);
+  const buttons = buttonsIn(scope);
+  const kind = kindWith(editor, buttons[0]);
+  return { text: readText(editor), signals: signalsWith(editor, scope, kind), kind, scope, postButtons: buttons };
 }
 
 export const xAdapter: SiteAdapter = {
@@ -97,10 +120,8 @@ export const xAdapter: SiteAdapter = {
     }
     return found;
   },
-  readText(editor) {
-    if (editor instanceof HTMLTextAreaElement) return editor.value;
-    return blockText(editor, X_SELECTORS.draftBlock);
-  },
+  snapshot,
+  readText,
   scopeOf,
   kindOf,
   readSignals,
