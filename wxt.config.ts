@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
 import preact from '@preact/preset-vite';
+import { SITE_PAGES } from './rules/sites';
 import { CHROME_EXTENSION_KEY, GECKO_ID } from './utils/extension-ids';
 
 const ZOD_EVAL_PROBE = /(export const allowsEval = cached\(\(\) => )\{[\s\S]*?new F\(""\);[\s\S]*?\n\}\);/;
@@ -32,8 +33,9 @@ export default defineConfig({
   manifestVersion: 3,
   vite: () => ({
     plugins: [preact(), zodWithoutEvalProbe()],
-    // Closed, so the site's own scripts cannot read the overlay. The test build (scripts/test-build.ts)
-    // opens it so the browser tests can, and differs in nothing else.
+    // Closed, so the site's own scripts cannot reach Guidepost's frames. The test build
+    // (scripts/test-build.ts) opens it so the browser tests can find each composer's frame, and
+    // differs in nothing else.
     define: { __GUIDEPOST_OVERLAY_SHADOW_MODE__: JSON.stringify('closed') },
   }),
   manifest: ({ browser }) => ({
@@ -42,6 +44,16 @@ export default defineConfig({
       "Checks your X and Facebook drafts against your organisation's social media guidance, on your device.",
     permissions: ['storage', 'alarms'],
     action: { default_title: 'Guidepost' },
+    // The frames Guidepost draws and checks in, which X and Facebook pages may load, and only they.
+    // Chromium serves them at an address that changes every session, so a page cannot use it to
+    // recognise the browser; Firefox has no such option (docs/reliability.md says what it shows instead).
+    web_accessible_resources: [
+      {
+        resources: ['checks-frame.html', 'nudge-frame.html'],
+        matches: SITE_PAGES,
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,11 +1,16 @@
 import { browser } from 'wxt/browser';
+import type { ComposerView, FindingView, OverlayActions, ReviewView } from '../components/in-page/view-model';
+import type { PageSignals } from '../entrypoints/content/sites/site-adapter';
 import type { DraftContext } from '../rules/schema/context';
 import type { Finding } from '../rules/schema/finding';
+import type { OrgProfile } from '../rules/schema/profile';
+import type { RulePack } from '../rules/schema/pack';
 import type { SiteId } from '../rules/sites';
 
 /**
- * Typed messages between the extension's parts, named by direction. Only the popup and the
- * background exchange them with the content script; nothing here ever leaves the browser.
+ * Typed messages between the extension's parts, named by direction. The popup and the background
+ * ask the content script; the content script and its frames talk over ports; the checks frame and
+ * its workers over postMessage. Nothing here ever leaves the browser.
  */
 
 export interface ComposerStatus {
@@ -28,6 +33,8 @@ export interface ComposerStatus {
    * checks the words but cannot put fixes in or ask before posting.
    */
   basic?: boolean;
+  /** True when the last check did not finish in time: nothing is known about this draft. */
+  unchecked?: boolean;
 }
 
 export interface DraftStatus {
@@ -46,6 +53,87 @@ export interface PopupToContent {
 /** Any page (popup, options, content) → background. */
 export interface ToBackground {
   'refresh-pack': { request: Record<string, never>; response: { ok: boolean; error?: string } };
+}
+
+/**
+ * The checks Guidepost runs on a draft, each in its own worker with its own time budget, so a slow
+ * one is cancelled alone: `rules` is the rule pack (privacy, comment about the employer, opinion).
+ * A later pass (the tone coach) adds its name and what its worker loads here.
+ */
+export const PASS_NAMES = ['rules'] as const;
+export type PassName = (typeof PASS_NAMES)[number];
+export interface PassInputs extends Record<PassName, unknown> {
+  rules: { pack: RulePack; profile: OrgProfile };
+}
+
+/** What the content script asks the checks frame to check: the draft and what the page says about it. */
+export interface CheckRequest {
+  /** Chosen by the content script; each answer carries it back. */
+  id: number;
+  site: SiteId;
+  text: string;
+  signals: PageSignals;
+}
+
+/** One pass's answer to a check request, with the context the pass read the draft in. */
+export type PassAnswer = { id: number; pass: PassName } & (
+  | { state: 'checked'; context: DraftContext; findings: FindingView[] }
+  /**
+   * Not finished within its budget (`timeout`), could not run at all (`failed`), or no answer came
+   * back to the content script in time (`no-answer`, when the context is not known either).
+   */
+  | { state: 'unchecked'; context: DraftContext | null; reason: 'timeout' | 'failed' | 'no-answer' }
+);
+
+/** Content script → checks frame. */
+export interface ToChecksFrame {
+  check: CheckRequest;
+}
+
+/** Checks frame → content script. */
+export interface FromChecksFrame {
+  /** Sent once per pass for each request, as each pass finishes. */
+  checked: PassAnswer;
+  /** The pack, profile or settings the checks read have changed: every draft needs checking again. */
+  'rules-changed': Record<string, never>;
+}
+
+/** Everything one composer's nudge frame shows, sent whole each time it changes. */
+export interface NudgeState {
+  view: ComposerView;
+  /** The review prompt before posting, shown by the frame of the first composer that needs it. */
+  review: ReviewView | null;
+}
+
+/** A call the writer made in a nudge frame, for the content script to carry out. */
+export type OverlayAction = { [K in keyof OverlayActions]: { name: K; args: Parameters<OverlayActions[K]> } }[keyof OverlayActions];
+
+/** Content script → a composer's nudge frame. */
+export interface ToNudgeFrame {
+  show: NudgeState;
+}
+
+/** A composer's nudge frame → content script. */
+export interface FromNudgeFrame {
+  /** `focused`: the frame had the keyboard focus, so closing gives it back to the editor. */
+  action: { action: OverlayAction; focused: boolean };
+  /** The height the open cards take, so the frame can be made that tall; null when they are closed. */
+  size: { panelHeight: number | null };
+}
+
+/** Checks frame → a pass's worker. */
+export interface ToCheckWorker {
+  load: { [P in PassName]: { pass: P; input: PassInputs[P] } }[PassName];
+  check: { id: number; text: string; context: DraftContext };
+}
+
+/** A pass's worker → checks frame. */
+export interface FromCheckWorker {
+  /** Compiled and warmed up: checks are timed from here on. */
+  ready: Record<string, never>;
+  'load-failed': { message: string };
+  findings: { id: number; findings: Finding[] };
+  'check-failed': { id: number; message: string };
 }
 
 /** A direction's messages (PopupToContent, ToBackground): each type with what it asks and what it is answered. */
@@ -92,3 +180,4 @@ export function unanswered(type: never): undefined {
   void type;
   return undefined;
 }
+

@@ -3,13 +3,15 @@ import { severityRank, type Severity } from '../../rules/schema/finding';
 import { Badge } from './badge';
 import { FindingCard } from './finding-card';
 import { FixOutcomeLine } from './fix-outcome-line';
-import { placeBeside } from './placement';
+import { UNCHECKED_LABEL, UNCHECKED_NOTE } from './labels';
+import { useUserAction } from './user-action';
 import type { ComposerView, OverlayActions } from './view-model';
 
 interface ComposerOverlayProps {
   view: ComposerView;
   actions: OverlayActions;
-  viewport: { width: number; height: number };
+  /** Told the open cards' height whenever it changes, and null when they close, so the frame can fit them. */
+  onPanelHeight?: (height: number | null) => void;
 }
 
 function highestSeverity(view: ComposerView): Severity | null {
@@ -20,22 +22,45 @@ function highestSeverity(view: ComposerView): Severity | null {
   return highest;
 }
 
+function liveText(count: number, unchecked: boolean): string {
+  if (count === 0) return unchecked ? UNCHECKED_LABEL : '';
+  return count === 1 ? 'Guidepost: 1 thing to check' : `Guidepost: ${count} things to check`;
+}
+
 /** The badge beside one composer, and its cards when the writer opens them. */
-export function ComposerOverlay({ view, actions, viewport }: ComposerOverlayProps) {
+export function ComposerOverlay({ view, actions, onPanelHeight }: ComposerOverlayProps) {
   const panelRef = useRef<HTMLElement>(null);
   const wasOpen = useRef(false);
+  const act = useUserAction();
+  const count = view.findings.length;
+  const showPanel = view.place !== null && view.open && (count > 0 || view.outcome !== null || view.unchecked);
+
   useEffect(() => {
     // Opening moves focus to the cards so keyboard and screen reader users land on them.
     if (view.open && !wasOpen.current) panelRef.current?.querySelector<HTMLElement>('button, [tabindex]')?.focus();
     wasOpen.current = view.open;
   }, [view.open]);
 
-  if (!view.box) return null;
-  const place = placeBeside(view.box, viewport);
-  const count = view.findings.length;
+  useEffect(() => {
+    if (!onPanelHeight) return;
+    const panel = panelRef.current;
+    if (!showPanel || !panel) {
+      onPanelHeight(null);
+      return;
+    }
+    const report = () => onPanelHeight(Math.ceil(panel.getBoundingClientRect().height));
+    report();
+    if (typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(report);
+    observer.observe(panel);
+    return () => observer.disconnect();
+  }, [showPanel, onPanelHeight]);
+
+  if (!view.place) return null;
+  const { place } = view;
   const highest = highestSeverity(view);
   const panelId = `gp-panel-${view.id}`;
-  const showPanel = view.open && (count > 0 || view.outcome !== null);
+  const toggle = act(() => actions.toggle(view.id));
   return (
     <div class={`gp-composer gp-theme-${view.theme}`} data-composer={view.id}>
       <div class="gp-badge-slot" style={{ top: `${place.badge.top}px`, left: `${place.badge.left}px` }}>
@@ -43,13 +68,14 @@ export function ComposerOverlay({ view, actions, viewport }: ComposerOverlayProp
           count={count}
           highest={highest}
           composerLabel={view.label}
+          unchecked={view.unchecked}
           open={showPanel}
           panelId={panelId}
-          onToggle={() => actions.toggle(view.id)}
+          onToggle={toggle}
         />
       </div>
       <p class="gp-visually-hidden" aria-live="polite">
-        {count === 0 ? '' : count === 1 ? 'Guidepost: 1 thing to check' : `Guidepost: ${count} things to check`}
+        {liveText(count, view.unchecked)}
       </p>
       {showPanel && (
         <section
@@ -64,22 +90,26 @@ export function ComposerOverlay({ view, actions, viewport }: ComposerOverlayProp
             bottom: place.panel.bottom === undefined ? undefined : `${place.panel.bottom}px`,
             maxHeight: `${place.panel.maxHeight}px`,
           }}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') {
-              event.stopPropagation();
-              actions.toggle(view.id);
-            }
-          }}
+          onKeyDown={act((event: KeyboardEvent) => {
+            if (event.key !== 'Escape') return;
+            event.stopPropagation();
+            actions.toggle(view.id);
+          })}
         >
           <header class="gp-panel__head">
             <h2 class="gp-panel__brand">Guidepost</h2>
-            <button type="button" class="gp-close" aria-label="Close" onClick={() => actions.toggle(view.id)}>
+            <button type="button" class="gp-close" aria-label="Close" onClick={toggle}>
               <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
                 <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
               </svg>
             </button>
           </header>
           <FixOutcomeLine outcome={view.outcome} onCopy={(text) => actions.copy(view.id, view.outcome?.rule ?? '', text)} />
+          {view.unchecked && count === 0 && (
+            <p class="gp-panel__note gp-panel__note--unchecked" data-guidepost="unchecked">
+              {UNCHECKED_NOTE}
+            </p>
+          )}
           {view.findings.map((finding) => (
             <FindingCard
               key={finding.finding.rule}

@@ -5,12 +5,13 @@ import { categoryLabel, SEVERITY_LABELS } from '../common/finding-labels';
 import { contextNotes, copyLabel } from './labels';
 import type { FindingView } from './view-model';
 import { FindingWords } from './finding-words';
+import { useUserAction } from './user-action';
 
 interface FindingCardProps {
   /** Keeps ids unique when several composers show cards. */
   idPrefix: string;
   view: FindingView;
-  context: DraftContext;
+  context: DraftContext | null;
   onFix(fix: Fix): void;
   /** The box is read in basic mode: a fix that adds text is offered to copy, one that edits the draft is not offered. */
   basic?: boolean;
@@ -22,6 +23,7 @@ interface FindingCardProps {
 export function FindingCard({ idPrefix, view, context, onFix, basic = false, onDismiss, onNotRight }: FindingCardProps) {
   const { finding, words, guidance } = view;
   const [expanded, setExpanded] = useState(false);
+  const act = useUserAction();
   const titleId = `gp-${idPrefix}-${finding.rule}`;
   const notes = contextNotes(context, finding);
   return (
@@ -51,7 +53,7 @@ export function FindingCard({ idPrefix, view, context, onFix, basic = false, onD
             type="button"
             class="gp-link"
             aria-expanded={expanded}
-            onClick={() => setExpanded(!expanded)}
+            onClick={act(() => setExpanded(!expanded))}
           >
             {expanded ? 'Show less' : 'Read more'}
           </button>
@@ -70,14 +72,14 @@ export function FindingCard({ idPrefix, view, context, onFix, basic = false, onD
         {finding.fixes
           .filter((fix) => !basic || fix.kind === 'append')
           .map((fix) => (
-            <button key={fix.label} type="button" class="gp-button gp-button--primary" onClick={() => onFix(fix)}>
+            <button key={fix.label} type="button" class="gp-button gp-button--primary" onClick={act(() => onFix(fix))}>
               {basic ? copyLabel(fix.label) : fix.label}
             </button>
           ))}
-        <button type="button" class="gp-button" onClick={onDismiss}>
+        <button type="button" class="gp-button" onClick={act(onDismiss)}>
           Dismiss
         </button>
-        <button type="button" class="gp-link gp-link--quiet" onClick={onNotRight}>
+        <button type="button" class="gp-link gp-link--quiet" onClick={act(onNotRight)}>
           This isn't right
         </button>
       </div>

@@ -7,8 +7,9 @@ import type { Finding, Severity } from '../../rules/schema/finding';
  * Short notes on the draft's circumstances, where they change how much a finding matters. They
  * explain; they never hide a finding (a friends-only post can still be shared on).
  */
-export function contextNotes(context: DraftContext, finding: Finding): string[] {
+export function contextNotes(context: DraftContext | null, finding: Finding): string[] {
   const notes: string[] = [];
+  if (!context) return notes;
   if (context.audience === 'public') notes.push('Public: anyone can see this');
   else if (context.audience === 'friends') notes.push('Friends only, but friends can share it on');
   else if (context.audience === 'custom') notes.push('Custom audience: people in it can share it on');
@@ -20,7 +21,12 @@ export function contextNotes(context: DraftContext, finding: Finding): string[] 
   return notes;
 }
 
-export function badgeLabel(count: number, highest: Severity | null, composerLabel: string): string {
+/** Said when a draft's check did not finish in time: nothing is known about it, and posting is not held. */
+export const UNCHECKED_LABEL = "Guidepost: couldn't check this draft";
+export const UNCHECKED_NOTE = "Guidepost couldn't check this draft in time, so it won't ask before you post. Nothing was changed.";
+
+export function badgeLabel(count: number, highest: Severity | null, composerLabel: string, unchecked = false): string {
+  if (unchecked && count === 0) return UNCHECKED_LABEL;
   if (count === 0) return `Guidepost: nothing to check in this ${composerLabel.toLowerCase()}`;
   const things = count === 1 ? '1 thing' : `${count} things`;
   return `Guidepost: ${things} to check in this ${composerLabel.toLowerCase()}${highest === 'serious' ? ', one is serious' : ''}`;

@@ -8,22 +8,21 @@ export interface OverlayStore {
   subscribe(listener: () => void): () => void;
 }
 
-/** Everything Guidepost shows in the page, rendered in one shadow root above the page. */
-export function OverlayApp({ store, actions }: { store: OverlayStore; actions: OverlayActions }) {
+interface OverlayAppProps {
+  store: OverlayStore;
+  actions: OverlayActions;
+  /** Told the open cards' height, for the frame to fit them (see ComposerOverlay). */
+  onPanelHeight?: (height: number | null) => void;
+}
+
+/** What one of Guidepost's frames shows: its composer's badge and cards, and the review prompt when it is that frame's to show. */
+export function OverlayApp({ store, actions, onPanelHeight }: OverlayAppProps) {
   const [state, setState] = useState(store.get());
-  const [viewport, setViewport] = useState({ width: window.innerWidth, height: window.innerHeight });
-  useEffect(
-    () =>
-      store.subscribe(() => {
-        setState(store.get());
-        setViewport({ width: window.innerWidth, height: window.innerHeight });
-      }),
-    [store],
-  );
+  useEffect(() => store.subscribe(() => setState(store.get())), [store]);
   return (
     <div class="gp-root">
       {state.composers.map((view) => (
-        <ComposerOverlay key={view.id} view={view} actions={actions} viewport={viewport} />
+        <ComposerOverlay key={view.id} view={view} actions={actions} onPanelHeight={onPanelHeight} />
       ))}
       {state.review && <ReviewPrompt view={state.review} actions={actions} />}
     </div>

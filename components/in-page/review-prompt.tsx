@@ -3,6 +3,7 @@ import { categoryLabel } from '../common/finding-labels';
 import { contextNotes } from './labels';
 import type { OverlayActions, ReviewView } from './view-model';
 import { FindingWords } from './finding-words';
+import { useUserAction } from './user-action';
 
 const FOCUSABLE = 'button:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
 
@@ -12,23 +13,24 @@ const FOCUSABLE = 'button:not([disabled]), [href], [tabindex]:not([tabindex="-1"
  */
 export function ReviewPrompt({ view, actions }: { view: ReviewView; actions: OverlayActions }) {
   const dialogRef = useRef<HTMLDivElement>(null);
+  const act = useUserAction();
   useEffect(() => {
     dialogRef.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
   }, [view.composerId]);
 
   const onKeyDown = (event: KeyboardEvent) => {
-    // The page must not see keys meant for the prompt (X and Facebook have their own shortcuts).
+    // Keys meant for the prompt go no further.
     event.stopPropagation();
     if (event.key === 'Escape') {
       event.preventDefault();
-      actions.edit();
+      act(actions.edit)(event);
       return;
     }
     if (event.key !== 'Tab') return;
     const focusable = [...(dialogRef.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])];
     const first = focusable[0];
     const last = focusable[focusable.length - 1];
-    const active = (dialogRef.current?.getRootNode() as ShadowRoot | undefined)?.activeElement;
+    const active = (dialogRef.current?.getRootNode() as Document | ShadowRoot | undefined)?.activeElement;
     if (!first || !last) return;
     if (event.shiftKey && (active === first || !focusable.includes(active as HTMLElement))) {
       event.preventDefault();
@@ -44,7 +46,7 @@ export function ReviewPrompt({ view, actions }: { view: ReviewView; actions: Ove
   const all = [...new Set(view.findings.flatMap(({ finding }) => contextNotes(view.context, finding)))];
   const notes = all.filter((note) => !all.some((other) => other !== note && other.startsWith(`${note}:`)));
   return (
-    <div class={`gp-review-backdrop gp-theme-${view.theme}`} onClick={(event) => event.target === event.currentTarget && actions.edit()}>
+    <div class={`gp-review-backdrop gp-theme-${view.theme}`} onClick={act((event: MouseEvent) => event.target === event.currentTarget && actions.edit())}>
       <div
         ref={dialogRef}
         class="gp-review"
@@ -85,10 +87,10 @@ export function ReviewPrompt({ view, actions }: { view: ReviewView; actions: Ove
         </ul>
         <p class="gp-review__safe">Your draft stays as it is either way.</p>
         <div class="gp-review__actions">
-          <button type="button" class="gp-button" data-guidepost="post-anyway" onClick={actions.postAnyway}>
+          <button type="button" class="gp-button" data-guidepost="post-anyway" onClick={act(actions.postAnyway)}>
             {view.label} anyway
           </button>
-          <button type="button" class="gp-button gp-button--primary" data-autofocus data-guidepost="edit" onClick={actions.edit}>
+          <button type="button" class="gp-button gp-button--primary" data-autofocus data-guidepost="edit" onClick={act(actions.edit)}>
             Edit
           </button>
         </div>

@@ -1,6 +1,7 @@
 import type { DraftContext } from '../../rules/schema/context';
 import type { Finding, Fix } from '../../rules/schema/finding';
 import type { GuidanceEntry } from '../../rules/schema/guidance';
+import type { Placement } from './placement';
 
 export type Theme = 'light' | 'dark';
 
@@ -18,19 +19,23 @@ export type FixOutcome =
   | { rule: string; state: 'failed'; text: string; label: string }
   | { rule: string; state: 'copied' };
 
-/** One finding as the card shows it: the engine's finding plus the words, cut from the draft in the page. */
+/** One finding as the card shows it: the engine's finding plus the words, cut from the draft it was found in. */
 export interface FindingView {
   finding: Finding;
   words: string[];
   guidance: GuidanceEntry | null;
+  /** Serious enough to ask about before posting (severity warn or higher). */
+  blocks: boolean;
 }
 
 export interface ComposerView {
   id: string;
   label: string;
-  context: DraftContext;
+  /** The draft's circumstances as the last check read them; null when no check has answered. */
+  context: DraftContext | null;
   findings: FindingView[];
-  box: Box | null;
+  /** Where the badge and cards sit in the composer's frame; null while the badge is not shown. */
+  place: Placement | null;
   theme: Theme;
   open: boolean;
   outcome: FixOutcome | null;
@@ -38,6 +43,8 @@ export interface ComposerView {
   guarded: boolean;
   /** Read by the generic reader because the site changed its page: fixes are copied, not inserted. */
   basic: boolean;
+  /** The last check did not finish in time: Guidepost says so and does not ask before posting. */
+  unchecked: boolean;
 }
 
 export interface ReviewView {
@@ -53,7 +60,7 @@ export interface OverlayState {
   review: ReviewView | null;
 }
 
-/** What the in-page UI can ask the content script to do; the UI itself never touches the page. */
+/** What the nudge frame can ask the content script to do; the frame itself never touches the page. */
 export interface OverlayActions {
   toggle(composerId: string): void;
   applyFix(composerId: string, rule: string, fix: Fix): void;

@@ -1,6 +1,7 @@
 import { render } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useContext, useEffect, useRef } from 'preact/hooks';
 import { FindingCard } from '../../components/in-page/finding-card';
+import { EventTrustContext } from '../../components/in-page/user-action';
 import type { FindingView } from '../../components/in-page/view-model';
 import type { DraftContext } from '../../rules/schema/context';
 import type { Fix } from '../../rules/schema/finding';
@@ -19,13 +20,15 @@ interface FindingPreviewProps {
  */
 export function FindingPreview({ views, context, onFix, onHide }: FindingPreviewProps) {
   const host = useRef<HTMLDivElement>(null);
+  // The cards render in a tree of their own: it takes the same word on which events are the admin's.
+  const trusted = useContext(EventTrustContext);
   useEffect(() => {
     const element = host.current;
     if (!element) return;
     const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
     const theme = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
     render(
-      <>
+      <EventTrustContext.Provider value={trusted}>
         <style>{inPageCss}</style>
         <div class={`gp-theme-${theme} gp-preview`}>
           {views.map((view) => (
@@ -40,10 +43,10 @@ export function FindingPreview({ views, context, onFix, onHide }: FindingPreview
             />
           ))}
         </div>
-      </>,
+      </EventTrustContext.Provider>,
       root,
     );
-  }, [views, context, onFix, onHide]);
+  }, [views, context, onFix, onHide, trusted]);
   useEffect(() => {
     const element = host.current;
     return () => {

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'preact/hooks';
-import { findingViews } from '../content/finding-views';
+import { findingViews } from '../../components/in-page/finding-views';
 import { compile } from '../../rules/engine/compile';
 import { fillExample } from '../../rules/engine/run-examples';
 import { AUDIENCES, DEFAULT_CONTEXT, type DraftContext } from '../../rules/schema/context';

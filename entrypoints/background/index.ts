@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { readMessage, unanswered, type Answer, type ToBackground } from '../../utils/messages';
 import { openOnboardingIfNeeded } from '../../utils/onboarding';
 import { readManagedPolicy } from './managed-policy';
+import { relayFramePorts } from './frame-relay';
 import { createPackUpdater, type UpdateRequest } from './pack-updater';
 import { scheduleUpdates, UPDATE_ALARM } from './update-alarm';
 
@@ -32,6 +33,7 @@ export default defineBackground({
     browser.storage.onChanged.addListener((_changes, area) => {
       if (area === 'managed') void update({ policyChanged: true });
     });
+    if (import.meta.env.FIREFOX) relayFramePorts();
     // runtime messages come only from Guidepost's own pages and content scripts.
     browser.runtime.onMessage.addListener((raw: unknown): Answer<ToBackground> | undefined => {
       const message = readMessage<ToBackground>(raw);

@@ -1,12 +1,11 @@
 import type { Box, ComposerView, FindingView, FixOutcome, Theme } from '../../components/in-page/view-model';
 import type { DraftContext } from '../../rules/schema/context';
-import { severityRank, type Finding } from '../../rules/schema/finding';
-import type { CheckerState } from './checker-source';
+import type { Finding } from '../../rules/schema/finding';
+import type { PassAnswer } from '../../utils/messages';
+import type { ChecksLink } from './checks-link';
 import { createCheckScheduler, type CheckScheduler, type Timers } from './check-scheduler';
-import { draftContext } from './draft-context';
-import { findingViews } from './finding-views';
 import { pageTheme } from './page-theme';
-import type { ComposerKind, SiteAdapter } from './sites/site-adapter';
+import type { ComposerKind, ComposerSnapshot, SiteAdapter } from './sites/site-adapter';
 import { endPosition } from './text-range';
 
 const LABELS: Readonly<Record<ComposerKind, string>> = { post: 'Post', reply: 'Reply', comment: 'Comment' };
@@ -14,36 +13,54 @@ const LABELS: Readonly<Record<ComposerKind, string>> = { post: 'Post', reply: 'R
 export interface SessionHost {
   adapter: SiteAdapter;
   timers: Timers;
-  state(): CheckerState;
+  checks: ChecksLink;
   /** The session's view changed; the host redraws. */
   changed(): void;
   /** A finding appeared in this draft for the first time. */
   shown(rule: string): void;
 }
 
+/** A composer's view without where its badge goes, which the frames work out (nudge-frames.ts). */
+export type SessionView = Omit<ComposerView, 'place'>;
+
+/** What posting the draft as it is now needs: nothing, the writer's review of these findings, or its check to finish first. */
+export type PostVerdict = { hold: Finding[] } | 'clear' | 'wait';
+
+/** The draft and everything the page says about it, as one string: a check is asked for only when this changes. */
+function keyOf(snapshot: ComposerSnapshot): string {
+  return `${JSON.stringify(snapshot.signals)}\u0000${snapshot.text}`;
+}
+
 /**
- * One watched editor: reads its draft after each pause, checks it, and keeps what the writer did
- * with the findings (dismissed, fixed) until the draft is emptied. Never throws into the page.
+ * One watched editor: reads its draft after each pause, has it checked, and keeps what the writer
+ * did with the findings (dismissed, fixed) until the draft is emptied. Checks are answered later,
+ * by the checks frame; an answer for a draft that has changed since is dropped. Never throws into
+ * the page.
  */
 export class ComposerSession {
   readonly scheduler: CheckScheduler;
+  /** The text the findings were found in. */
   text = '';
   context: DraftContext | null = null;
-  findings: Finding[] = [];
   open = false;
   outcome: FixOutcome | null = null;
   /** False when the editor is found but its post controls are not: checks still run, posting is not guarded. */
   guarded = true;
+  /** The last check did not finish in time: nothing is known about the draft, and posting is not held. */
+  unchecked = false;
   kind: ComposerKind;
   /** The editor's dialog, column or comment form, as of the last check: changes there may change the context. */
   scope: Element;
-  private views: FindingView[] | null = null;
-  private lastKey = '';
-  private checkedWith: CheckerState | null = null;
+  private views: FindingView[] = [];
+  private visible: FindingView[] | null = null;
+  /** The draft last sent to be checked, and the draft the findings belong to. */
+  private requested = '';
+  private answered: string | null = null;
+  private settled: (() => void)[] = [];
   private dismissed = new Set<string>();
   private seen = new Set<string>();
   private engaged = false;
-  private box: Box | null = null;
+  private measured: Box | null = null;
   /** The editor's last measured rectangle, and the right edge past the page's controls beside it. */
   private rect: DOMRect | null = null;
   private controlsRight: number | null = null;
@@ -74,62 +91,91 @@ export class ComposerSession {
     return LABELS[this.kind];
   }
 
-  /** The findings the writer has not dismissed. */
+  /** The order the composers were found in, from their ids (c1, c2, …). */
+  get order(): number {
+    return Number(this.id.slice(1));
+  }
+
+  /** Where the editor is on screen, as of the last measure; null while the badge is not to be shown. */
+  get box(): Box | null {
+    return this.measured;
+  }
+
+  /** The findings the writer has not dismissed, as the cards show them. */
+  visibleViews(): FindingView[] {
+    return (this.visible ??= this.views.filter((v) => !this.dismissed.has(v.finding.rule)));
+  }
+
   visibleFindings(): Finding[] {
-    return this.findings.filter((f) => !this.dismissed.has(f.rule));
+    return this.visibleViews().map((v) => v.finding);
   }
 
   /** Findings serious enough to ask about before posting. */
   blockingFindings(): Finding[] {
-    return this.visibleFindings().filter((f) => severityRank(f.severity) >= severityRank('warn'));
+    return this.visibleViews()
+      .filter((v) => v.blocks)
+      .map((v) => v.finding);
   }
 
-  /** Reads and checks the draft if the text, its circumstances or the rules changed since last time. */
+  /** Something the badge can open: findings, or word that the draft could not be checked. */
+  hasSomethingToShow(): boolean {
+    return this.visibleViews().length > 0 || this.unchecked;
+  }
+
+  /** Reads the draft, and has it checked if it or its circumstances changed since the last time. */
   check(): void {
-    const { adapter } = this.host;
-    const state = this.host.state();
+    let snapshot: ComposerSnapshot;
     try {
-      const text = adapter.readText(this.editor);
-      const signals = adapter.readSignals(this.editor);
-      const context = draftContext(adapter.site, signals, state.checker.profile, state.settings, state.bio[adapter.site] === true);
-      const key = `${JSON.stringify(context)}\u0000${text}`;
-      if (key === this.lastKey && state === this.checkedWith) return;
-      this.lastKey = key;
-      this.checkedWith = state;
-      this.views = null;
-      this.kind = adapter.kindOf(this.editor);
-      this.scope = adapter.scopeOf(this.editor);
-      this.theme = pageTheme(this.editor);
-      this.guarded = this.kind === 'comment' || adapter.postButtons(this.editor).length > 0;
-      if (text.trim() === '') this.newDraft();
-      else this.engaged = true;
-      this.text = text;
-      this.context = context;
-      this.findings = state.checker.check(text, context);
-      for (const f of this.visibleFindings()) {
-        if (this.seen.has(f.rule)) continue;
-        this.seen.add(f.rule);
-        this.host.shown(f.rule);
-      }
+      snapshot = this.host.adapter.snapshot(this.editor);
     } catch (error) {
       // Markup Guidepost does not understand: stay quiet rather than break the page.
       console.warn('Guidepost: could not read this composer', error);
-      this.findings = [];
+      return;
     }
-    this.host.changed();
+    const key = keyOf(snapshot);
+    if (key === this.requested) return;
+    this.requested = key;
+    this.kind = snapshot.kind;
+    this.scope = snapshot.scope;
+    this.theme = pageTheme(this.editor);
+    this.guarded = snapshot.kind === 'comment' || snapshot.postButtons.length > 0;
+    if (snapshot.text.trim() === '') this.newDraft();
+    else this.engaged = true;
+    const { text, signals } = snapshot;
+    this.host.checks.request({ site: this.host.adapter.site, text, signals }, (answer) => this.receive(key, text, answer));
   }
 
-  /** Checks now, whatever the pause, and returns what would block posting. */
-  checkNow(): Finding[] {
+  /** Checks again even if nothing in the page changed: the rules or settings did. */
+  recheck(): void {
+    this.requested = '';
+    this.check();
+  }
+
+  /** Checks now, whatever the pause; resolves once the answer for the draft as it is now has come. */
+  settle(): Promise<void> {
     this.scheduler.cancel();
     this.check();
-    return this.blockingFindings();
+    if (this.answered === this.requested) return Promise.resolve();
+    return new Promise((resolve) => this.settled.push(resolve));
+  }
+
+  /** What posting now would need, judged on the draft as it is this moment (read again, not remembered). */
+  postVerdict(): PostVerdict {
+    let key: string;
+    try {
+      key = keyOf(this.host.adapter.snapshot(this.editor));
+    } catch {
+      return 'clear';
+    }
+    if (key !== this.answered) return 'wait';
+    const blocking = this.unchecked ? [] : this.blockingFindings();
+    return blocking.length > 0 ? { hold: blocking } : 'clear';
   }
 
   dismiss(rule: string): void {
     this.dismissed.add(rule);
-    this.views = null;
-    if (this.visibleFindings().length === 0) this.open = false;
+    this.visible = null;
+    if (!this.hasSomethingToShow()) this.open = false;
     this.host.changed();
   }
 
@@ -152,26 +198,25 @@ export class ComposerSession {
     else if (full || !still || this.controlsRight === null) this.controlsRight = rightOfControls(this.editor, rect);
     const right = visible ? this.controlsRight! : rect.right;
     const box = visible ? { top: rect.top, left: rect.left, width: right - rect.left, height: rect.height } : null;
-    const moved = JSON.stringify(box) !== JSON.stringify(this.box);
-    this.box = box;
+    const moved = JSON.stringify(box) !== JSON.stringify(this.measured);
+    this.measured = box;
     return moved;
   }
 
-  view(): ComposerView | null {
-    const state = this.checkedWith;
-    if (!this.context || !state) return null;
+  /** What the composer's frame shows; null until the first answer. */
+  view(): SessionView | null {
+    if (this.answered === null) return null;
     return {
       id: this.id,
       label: this.label,
       context: this.context,
-      // Built once per check, not per frame: the overlay redraws while the page scrolls.
-      findings: (this.views ??= findingViews(this.visibleFindings(), this.text, state.checker.pack.guidance, state.checker.profile)),
-      box: this.box,
+      findings: this.visibleViews(),
       theme: this.theme,
       open: this.open,
       outcome: this.outcome,
       guarded: this.guarded,
       basic: this.basic,
+      unchecked: this.unchecked,
     };
   }
 
@@ -201,6 +246,7 @@ export class ComposerSession {
   dispose(): void {
     this.scheduler.cancel();
     this.controller.abort();
+    this.settled.splice(0).forEach((resolve) => resolve());
   }
 
   /** The writer is in this composer: from now on its badge shows, even while the draft is empty. */
@@ -210,10 +256,29 @@ export class ComposerSession {
     this.host.changed();
   }
 
+  private receive(key: string, text: string, answer: PassAnswer): void {
+    // An answer for a draft that has changed since, or from a pass this version does not show.
+    if (key !== this.requested || answer.pass !== 'rules' || this.controller.signal.aborted) return;
+    this.answered = key;
+    this.text = text;
+    this.context = answer.context ?? this.context;
+    this.unchecked = answer.state === 'unchecked';
+    this.views = answer.state === 'checked' ? answer.findings : [];
+    this.visible = null;
+    if (!this.hasSomethingToShow() && this.outcome === null) this.open = false;
+    for (const { rule } of this.visibleFindings()) {
+      if (this.seen.has(rule)) continue;
+      this.seen.add(rule);
+      this.host.shown(rule);
+    }
+    this.settled.splice(0).forEach((resolve) => resolve());
+    this.host.changed();
+  }
+
   /** An empty editor starts a new draft: what was dismissed or fixed before no longer applies. */
   private newDraft(): void {
     this.dismissed.clear();
-    this.views = null;
+    this.visible = null;
     this.seen.clear();
     this.outcome = null;
     this.open = false;

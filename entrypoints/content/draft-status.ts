@@ -27,6 +27,7 @@ export function draftStatus(
       length: session.text.length,
       excerpts: findings.map((finding) => findingExcerpt(session.text, finding.spans)),
       ...(session.basic ? { basic: true } : {}),
+      ...(session.unchecked ? { unchecked: true } : {}),
     });
   }
   if (composers.length === 0) return { site, watching: false, reason: unwatched ? 'unsupported-markup' : 'no-composer', composers };

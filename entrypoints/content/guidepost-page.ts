@@ -1,59 +1,128 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { ComposerView, OverlayActions, ReviewView } from '../../components/in-page/view-model';
+import type { ReviewView } from '../../components/in-page/view-model';
 import type { Finding } from '../../rules/schema/finding';
-import { recordFeedback } from '../../utils/feedback';
-import { readMessage, unanswered, type Answer, type PopupToContent } from '../../utils/messages';
 import type { SiteId } from '../../rules/sites';
+import { browserTrust, type EventTrust } from '../../utils/event-trust';
+import { recordFeedback } from '../../utils/feedback';
+import type { OverlayAction } from '../../utils/messages';
 import { isSnoozed } from '../../utils/settings';
-import { bioDisclaimerItem } from '../../utils/storage-items';
-import { saysViewsOwn } from './bio-disclaimer';
-import { watchChecker, type CheckerState } from './checker-source';
+import type { Settings } from '../../utils/settings-table';
+import { linkToChecks } from './checks-link';
 import { ComposerSession, type SessionHost } from './composer-session';
 import { watchComposers } from './composer-watcher';
-import { draftStatus } from './draft-status';
-import { insertIntoEditor } from './insert-text';
-import { mountOverlay, OVERLAY_NAME } from './mount-overlay';
-import { createOverlayStore } from './overlay-store';
-import { findingViews } from './finding-views';
+import { mountFrameHost } from './frame-host';
 import { onNextFrame } from './next-frame';
-import { guardPosting } from './post-guard';
+import { createNudgeFrames } from './nudge-frames';
+import { watchSettings } from './settings-source';
 import { withGenericFallback } from './sites/generic';
 import type { SiteAdapter } from './sites/site-adapter';
+import * as bioWatcher from './bio-watcher';
+import * as closeOnOutsideClick from './close-on-outside-click';
+import * as keyboardShortcut from './keyboard-shortcut';
+import * as overlayActions from './overlay-actions';
+import * as popupStatusResponder from './popup-status-responder';
+import * as postGuard from './post-guard';
+import * as snooze from './snooze';
 
-interface PendingReview {
+/** What the content script does in a page, one concern per file, each started with `init(signal, page)`. */
+const CONCERNS: readonly { init(signal: AbortSignal, page: GuidepostPage): void }[] = [
+  keyboardShortcut,
+  closeOnOutsideClick,
+  overlayActions,
+  postGuard,
+  popupStatusResponder,
+  bioWatcher,
+  snooze,
+];
+
+export async function startGuidepost(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
+  const page = await createGuidepostPage(ctx, adapter);
+  for (const concern of CONCERNS) concern.init(ctx.signal, page);
+}
+
+/** The review prompt waiting for the writer: for which composer, about what, and how to post if they go on. */
+export interface PendingReview {
   session: ComposerSession;
   findings: Finding[];
   proceed: () => void;
 }
 
-/** Wires the site adapter, the checker, the watcher, the post guard and the overlay for one page. */
-export async function startGuidepost(ctx: ContentScriptContext, siteAdapter: SiteAdapter): Promise<void> {
+/**
+ * One X or Facebook tab as the content script sees it: its composers and their sessions, the
+ * settings, the frames, the review prompt. Each concern of the page (entrypoints/content/*.ts with
+ * an `init(signal, page)`) works through this and nothing else.
+ */
+export interface GuidepostPage {
+  readonly doc: Document;
+  readonly view: Window;
+  readonly adapter: ReturnType<typeof withGenericFallback>;
+  readonly site: SiteId;
+  /** Which events a person made (the browser's word; a DOM test stands in its own). */
+  readonly trusted: EventTrust;
+  settings(): Settings;
+  /** Why Guidepost is not watching this site now, or null when it is. */
+  offReason(): 'disabled' | 'snoozed' | null;
+  active(): boolean;
+  sessions(): Iterable<ComposerSession>;
+  sessionById(id: string): ComposerSession | undefined;
+  /** The session whose editor holds `target`. */
+  sessionOf(target: EventTarget | null): ComposerSession | undefined;
+  /** Redraws on the next frame; `content` false when only positions may have changed. */
+  redraw(content?: boolean): void;
+  /** Puts the keyboard in a composer's frame, for its cards or the review prompt. */
+  focusFrame(session: ComposerSession): void;
+  review(): PendingReview | null;
+  openReview(review: PendingReview): void;
+  closeReview(): PendingReview | null;
+  /** Looks through the page for composers again (Guidepost was turned on or off, a snooze ended). */
+  rescan(): void;
+  onEditors(listener: () => void): void;
+  onSettings(listener: (settings: Settings) => void): void;
+  onAction(listener: (action: OverlayAction, focused: boolean) => void): void;
+}
+
+/** Wires the site adapter, the settings, the watcher, the sessions and their frames for one page. */
+export async function createGuidepostPage(ctx: ContentScriptContext, siteAdapter: SiteAdapter, trusted: EventTrust = browserTrust): Promise<GuidepostPage> {
   const adapter = withGenericFallback(siteAdapter);
+  const { signal } = ctx;
   const doc = document;
   const view = window;
-  const site: SiteId = adapter.site;
+  const site = adapter.site;
   const sessions = new Map<HTMLElement, ComposerSession>();
-  const store = createOverlayStore();
+  const editorsListeners = new Set<() => void>();
+  const settingsListeners = new Set<(settings: Settings) => void>();
+  const actionListeners = new Set<(action: OverlayAction, focused: boolean) => void>();
   let review: PendingReview | null = null;
   let nextId = 1;
   /** Cancels the redraw waiting for the next frame; null when none is. */
   let cancelFrame: (() => void) | null = null;
   let contentChanged = false;
-  let snoozeTimer: number | null = null;
+  /** The composer whose frame takes the keyboard once it is drawn. */
+  let focusWanted: ComposerSession | null = null;
 
-  const offReason = (s: CheckerState) => (!s.settings.enabled[site] ? 'disabled' : isSnoozed(s.settings) ? 'snoozed' : null);
+  const frameHost = await mountFrameHost(ctx);
+  const checks = linkToChecks(frameHost, view, signal);
+  const nudges = createNudgeFrames(
+    frameHost,
+    view,
+    {
+      action: (action, focused) => actionListeners.forEach((listener) => listener(action, focused)),
+      resized: () => redraw(),
+    },
+    signal,
+  );
 
-  let state = await watchChecker(ctx.signal, (next) => {
-    state = next;
-    applyActivity();
-    for (const session of sessions.values()) session.check();
+  let settings = await watchSettings(signal, (next) => {
+    settings = next;
+    settingsListeners.forEach((listener) => listener(next));
+    watcher.rescan();
   });
-  const active = () => offReason(state) === null;
+  const offReason = (): 'disabled' | 'snoozed' | null => (!settings.enabled[site] ? 'disabled' : isSnoozed(settings) ? 'snoozed' : null);
+  const active = () => offReason() === null;
 
   /**
    * Redraws on the next frame. `content` false means only positions may have changed (scrolling,
-   * the page's own mutations): then the overlay is only touched if a badge actually moved.
+   * the page's own mutations): then the frames are only touched if a badge actually moved.
    */
   const redraw = (content = true) => {
     contentChanged ||= content;
@@ -73,26 +142,31 @@ export async function startGuidepost(ctx: ContentScriptContext, siteAdapter: Sit
     for (const session of sessions.values()) moved = session.measure(contentChanged) || moved;
     if (!moved && !contentChanged) return;
     contentChanged = false;
-    const composers: ComposerView[] = [];
-    for (const session of sessions.values()) {
-      const v = session.view();
-      if (v) composers.push(v);
-    }
-    store.set({ composers, review: reviewView() });
+    for (const session of sessions.values()) nudges.draw(session, review?.session === session ? reviewView(review) : null);
+    if (focusWanted) nudges.focus(focusWanted);
+    focusWanted = null;
   }
 
-  const reviewView = (): ReviewView | null => {
-    if (!review) return null;
-    const { session, findings } = review;
-    const current = session.view();
-    if (!current) return null;
+  const reviewView = ({ session, findings }: PendingReview): ReviewView | null => {
+    const shown = session.view();
+    if (!shown?.context) return null;
+    const words = new Map(shown.findings.map((v) => [v.finding.rule, v]));
     return {
       composerId: session.id,
       label: session.label,
-      context: current.context,
-      findings: findingViews(findings, session.text, state.checker.pack.guidance, state.checker.profile),
-      theme: current.theme,
+      context: shown.context,
+      // The views of a thread's other parts are theirs: gathered from every session the findings came from.
+      findings: findings.map((finding) => words.get(finding.rule) ?? viewOf(finding)),
+      theme: shown.theme,
     };
+  };
+  /** A finding's card view from whichever session has it (a thread's prompt lists every part's). */
+  const viewOf = (finding: Finding) => {
+    for (const session of sessions.values()) {
+      const found = session.visibleViews().find((v) => v.finding === finding);
+      if (found) return found;
+    }
+    return { finding, words: [], guidance: null, blocks: true };
   };
 
   const host: SessionHost = {
@@ -104,35 +178,29 @@ export async function startGuidepost(ctx: ContentScriptContext, siteAdapter: Sit
       clearTimeout: (id) => clearTimeout(id),
       now: () => view.performance.now(),
     },
-    state: () => state,
+    checks,
     changed: () => redraw(),
     shown: (rule) => void recordFeedback(rule, 'shown'),
   };
+  checks.onRulesChanged(() => sessions.forEach((session) => session.recheck()));
 
   const syncEditors = (found: HTMLElement[]) => {
     const keep = active() ? new Set(found) : new Set<HTMLElement>();
     for (const [editor, session] of sessions) {
       if (keep.has(editor) && editor.isConnected) continue;
       session.dispose();
+      nudges.remove(session);
       sessions.delete(editor);
       if (review?.session === session) review = null;
     }
     for (const editor of keep) {
       if (sessions.has(editor)) continue;
-      const session = new ComposerSession(`c${nextId++}`, editor, host, ctx.signal, adapter.isBasic(editor));
+      const session = new ComposerSession(`c${nextId++}`, editor, host, signal, adapter.isBasic(editor));
       sessions.set(editor, session);
       session.check();
       if (editor.contains(doc.activeElement)) session.engage();
     }
     redraw();
-  };
-
-  // The writer's own profile page shows their bio: remember whether it says "views my own".
-  const readBio = () => {
-    const bio = adapter.ownBio(doc);
-    if (bio === null) return;
-    const says = saysViewsOwn(bio);
-    if (state.bio[site] !== says) void bioDisclaimerItem.setValue({ ...state.bio, [site]: says });
   };
 
   const watcher = watchComposers(
@@ -141,7 +209,7 @@ export async function startGuidepost(ctx: ContentScriptContext, siteAdapter: Sit
     {
       editors(found) {
         syncEditors(found);
-        readBio();
+        editorsListeners.forEach((listener) => listener());
       },
       changed(targets) {
         for (const session of sessions.values()) {
@@ -155,18 +223,8 @@ export async function startGuidepost(ctx: ContentScriptContext, siteAdapter: Sit
         redrawInFrame(false);
       },
     },
-    ctx.signal,
+    signal,
   );
-
-  // Turning on, off or snoozing takes effect at once; a snooze also ends by itself.
-  function applyActivity() {
-    if (snoozeTimer !== null) clearTimeout(snoozeTimer);
-    snoozeTimer = null;
-    const wait = state.settings.snoozeUntil - Date.now();
-    if (wait > 0) snoozeTimer = ctx.setTimeout(applyActivity, Math.min(wait + 50, 2 ** 31 - 1));
-    watcher.rescan();
-  }
-  applyActivity();
 
   ctx.addEventListener(view, 'wxt:locationchange', () => watcher.rescan());
   ctx.addEventListener(view, 'scroll', () => redraw(false), { capture: true, passive: true });
@@ -174,120 +232,38 @@ export async function startGuidepost(ctx: ContentScriptContext, siteAdapter: Sit
   ctx.addEventListener(doc, 'focusin', (event) => {
     if (event.target instanceof Node && [...sessions.keys()].some((e) => e.contains(event.target as Node))) redraw();
   });
-  // A click anywhere outside Guidepost's own UI puts the cards away, as people expect of a popover.
-  ctx.addEventListener(
+
+  return {
     doc,
-    'pointerdown',
-    (event) => {
-      if (event.composedPath().some((node) => node instanceof Element && node.localName === OVERLAY_NAME)) return;
-      let closed = false;
-      for (const session of sessions.values()) {
-        closed ||= session.open;
-        session.open = false;
-      }
-      if (closed) redraw();
-    },
-    { capture: true },
-  );
-  // Alt+Shift+G, from inside an editor, opens its cards: the badge sits outside the page's tab order.
-  ctx.addEventListener(doc, 'keydown', (event) => {
-    if (!(event.altKey && event.shiftKey && event.code === 'KeyG')) return;
-    const session = [...sessions.values()].find((s) => event.target instanceof Node && s.editor.contains(event.target));
-    if (!session || session.visibleFindings().length === 0) return;
-    event.preventDefault();
-    session.rememberCaret();
-    session.open = true;
-    redraw();
-  });
-
-  guardPosting(
     view,
-    {
-      adapter,
-      active,
-      sessions: () => sessions.values(),
-      review(session, findings, proceed) {
-        session.rememberCaret();
-        review = { session, findings, proceed };
-        redraw();
-      },
-    },
-    ctx.signal,
-  );
-
-  const byId = (id: string) => [...sessions.values()].find((s) => s.id === id);
-  const actions: OverlayActions = {
-    toggle(id) {
-      const session = byId(id);
-      if (!session) return;
-      if (!session.open) session.rememberCaret();
-      session.open = !session.open;
+    adapter,
+    site,
+    trusted,
+    settings: () => settings,
+    offReason,
+    active,
+    sessions: () => sessions.values(),
+    sessionById: (id) => [...sessions.values()].find((s) => s.id === id),
+    sessionOf: (target) => (target instanceof Node ? [...sessions.values()].find((s) => s.editor.contains(target)) : undefined),
+    redraw,
+    focusFrame(session) {
+      focusWanted = session;
       redraw();
-      if (session.open) return;
-      session.outcome = null;
-      // Closed from the keyboard (Escape, the close button): back to writing where the caret was.
-      if (doc.activeElement?.localName === OVERLAY_NAME) session.returnFocus();
     },
-    applyFix(id, rule, fix) {
-      const session = byId(id);
-      if (!session) return;
-      // An editor Guidepost no longer knows is never written to: the writer pastes the text themselves.
-      if (session.basic) return actions.copy(id, rule, fix.text.trim());
-      void insertIntoEditor(session.editor, adapter, { text: fix.text, span: fix.kind === 'replace' ? fix.span : undefined }).then((outcome) => {
-        session.outcome = outcome === 'inserted' ? { rule, state: 'inserted' } : { rule, state: 'failed', text: fix.text, label: fix.label };
-        if (outcome === 'inserted') void recordFeedback(rule, 'fixed');
-        session.scheduler.changed();
-        session.scheduler.flush();
-        redraw();
-      });
+    review: () => review,
+    openReview(next) {
+      review = next;
+      redraw();
     },
-    copy(id, rule, text) {
-      const session = byId(id);
-      void navigator.clipboard.writeText(text).then(
-        () => {
-          if (session) session.outcome = { rule, state: 'copied' };
-          void recordFeedback(rule, 'fixed');
-          redraw();
-        },
-        () => undefined,
-      );
-    },
-    dismiss(id, rule) {
-      byId(id)?.dismiss(rule);
-      void recordFeedback(rule, 'dismissed');
-    },
-    notRight(id, rule) {
-      byId(id)?.dismiss(rule);
-      void recordFeedback(rule, 'not-right');
-    },
-    edit() {
-      const session = review?.session;
+    closeReview() {
+      const closed = review;
       review = null;
       redraw();
-      session?.returnFocus();
+      return closed;
     },
-    postAnyway() {
-      const pending = review;
-      review = null;
-      redraw();
-      if (!pending) return;
-      for (const finding of pending.findings) void recordFeedback(finding.rule, 'posted-anyway');
-      pending.proceed();
-    },
+    rescan: () => watcher.rescan(),
+    onEditors: (listener) => void editorsListeners.add(listener),
+    onSettings: (listener) => void settingsListeners.add(listener),
+    onAction: (listener) => void actionListeners.add(listener),
   };
-  await mountOverlay(ctx, store, actions);
-
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-  function onMessage(raw: unknown): Answer<PopupToContent> | undefined {
-    const message = readMessage<PopupToContent>(raw);
-    if (!message) return undefined;
-    switch (message.type) {
-      case 'draft-status':
-        for (const session of sessions.values()) session.checkNow();
-        return Promise.resolve(draftStatus(site, offReason(state), sessions.values(), adapter.hasUnwatchedComposer(doc)));
-      default:
-        return unanswered(message.type);
-    }
-  }
 }

@@ -8,7 +8,8 @@ const STARTED = Symbol.for('guidepost.content.started');
 
 export default defineContentScript({
   matches: SITE_PAGES,
-  cssInjectionMode: 'ui',
+  // The frames' few styles are passed to the shadow root as text (frame-host.ts); everything else is styled inside the frames.
+  cssInjectionMode: 'manual',
   async main(ctx) {
     const scope = globalThis as { [STARTED]?: boolean };
     const adapter = adapterForHost(location.hostname);

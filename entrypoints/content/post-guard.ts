@@ -1,6 +1,14 @@
 import type { Finding } from '../../rules/schema/finding';
+import type { EventTrust } from '../../utils/event-trust';
 import type { ComposerSession } from './composer-session';
+import type { GuidepostPage } from './guidepost-page';
 import type { SiteAdapter } from './sites/site-adapter';
+
+/**
+ * How long a post waits for the check of a draft changed since its last check (the writer typed
+ * and posted within the pause). Past this the post goes through: Guidepost fails open.
+ */
+export const POST_WAIT_MS = 1_000;
 
 export interface PostGuardHost {
   adapter: SiteAdapter;
@@ -9,107 +17,138 @@ export interface PostGuardHost {
   sessions(): Iterable<ComposerSession>;
   /** Shows the review prompt; `proceed` posts exactly as the writer first asked. */
   review(session: ComposerSession, findings: Finding[], proceed: () => void): void;
+  /** Which events a person made; posting that no person asked for is none of Guidepost's business. */
+  trusted: EventTrust;
+  timers: { setTimeout(handler: () => void, ms: number): number };
 }
 
 function isDisabled(button: HTMLElement): boolean {
   return button.getAttribute('aria-disabled') === 'true' || (button as HTMLButtonElement).disabled === true;
 }
 
+interface Verdict {
+  /** The first part that needs a look, and every finding to ask about, each rule once. */
+  first: ComposerSession | null;
+  findings: Finding[];
+  /** Parts whose draft changed since its check. */
+  waiting: ComposerSession[];
+}
+
+/** A thread posts all its parts at once: ask once, about every part, and edit the first that needs it. */
+function verdictOf(sessions: ComposerSession[]): Verdict {
+  const verdict: Verdict = { first: null, findings: [], waiting: [] };
+  for (const session of sessions) {
+    const one = session.postVerdict();
+    if (one === 'clear') continue;
+    if (one === 'wait') {
+      verdict.waiting.push(session);
+      continue;
+    }
+    const fresh = one.hold.filter((f) => !verdict.findings.some((seen) => seen.rule === f.rule));
+    if (fresh.length === 0) continue;
+    verdict.first ??= session;
+    verdict.findings.push(...fresh);
+  }
+  return verdict;
+}
+
 /**
  * Holds a post back when its draft has a finding of severity "warn" or higher, and lets it through
- * once when the writer says so. Listens in the capture phase on the window, ahead of the site's own
- * handlers, for clicks on Post controls and for the keys that post.
+ * when the writer says so. Listens in the capture phase on the window, ahead of the site's own
+ * handlers, for clicks on Post controls and for the keys that post. Only the writer's own clicks
+ * and keys are held: an event a script made (the page's, or Guidepost's own when it posts for the
+ * writer) passes untouched, as if Guidepost were not there.
+ *
+ * A draft changed since its last check is held until that check answers, up to POST_WAIT_MS; one
+ * that could not be checked in time is not held at all.
  */
 export function guardPosting(view: Window, host: PostGuardHost, signal: AbortSignal): void {
-  const allowedButtons = new WeakSet<HTMLElement>();
-  const allowedKeys = new WeakSet<Event>();
-
   const sessionsFor = (button: HTMLElement): ComposerSession[] =>
     [...host.sessions()].filter((s) => s.editor.isConnected && host.adapter.postButtons(s.editor).includes(button));
   const sessionOf = (target: EventTarget | null): ComposerSession | undefined =>
     target instanceof Node ? [...host.sessions()].find((s) => s.editor === target || s.editor.contains(target)) : undefined;
 
-  /** Checks the drafts this control posts; when one needs a look, stops the event and asks. */
   const hold = (event: Event, sessions: ComposerSession[], proceed: () => void): void => {
-    // A thread posts all its parts at once: ask once, about every part, and edit the first that needs it.
-    let first: ComposerSession | null = null;
-    const findings: Finding[] = [];
-    for (const session of sessions) {
-      const found = session.checkNow().filter((f) => !findings.some((seen) => seen.rule === f.rule));
-      if (found.length === 0) continue;
-      first ??= session;
-      findings.push(...found);
-    }
-    if (!first) return;
+    const now = verdictOf(sessions);
+    if (now.waiting.length === 0 && now.first === null) return;
     event.preventDefault();
     event.stopImmediatePropagation();
-    host.review(first, findings, proceed);
+    if (now.waiting.length === 0) return host.review(now.first!, now.findings, proceed);
+    const waited = new Promise<void>((resolve) => host.timers.setTimeout(resolve, POST_WAIT_MS));
+    void Promise.race([Promise.all(now.waiting.map((s) => s.settle())), waited]).then(() => {
+      // Parts still unanswered are not held: a check that cannot finish must not stop the post.
+      const after = verdictOf(sessions);
+      if (after.first) host.review(after.first, after.findings, proceed);
+      else proceed();
+    });
   };
 
-  const postWith = (button: HTMLElement) => () => clickOnce(button, allowedButtons);
-
   const onClick = (event: MouseEvent) => {
-    if (!host.active() || !(event.target instanceof Element)) return;
+    if (!host.trusted(event) || !host.active() || !(event.target instanceof Element)) return;
     const button = host.adapter.postButtonAt(event.target);
     if (!button || isDisabled(button)) return;
-    if (allowedButtons.has(button)) {
-      allowedButtons.delete(button);
-      return;
-    }
-    hold(event, sessionsFor(button), postWith(button));
+    // Guidepost's own click on the writer's behalf is not trusted, so it passes this guard.
+    hold(event, sessionsFor(button), () => button.click());
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
     // Every key the writer types passes here: only Enter and Space can post, so ask nothing else.
     if (event.key !== 'Enter' && event.key !== ' ') return;
-    if (!host.active() || allowedKeys.has(event) || !(event.target instanceof Element)) return;
+    if (!host.trusted(event) || !host.active() || !(event.target instanceof Element)) return;
     // Enter or Space on a focused Post control posts like a click.
     const button = host.adapter.postButtonAt(event.target);
-    if (button && (event.key === 'Enter' || event.key === ' ') && !isDisabled(button)) {
-      hold(event, sessionsFor(button), postWith(button));
+    if (button && !isDisabled(button)) {
+      hold(event, sessionsFor(button), () => button.click());
       return;
     }
     const session = sessionOf(event.target);
     if (!session || !host.adapter.isSubmitKey(event, session.editor)) return;
-    hold(event, [session], () => resubmit(session, event, host.adapter, allowedKeys, allowedButtons));
+    hold(event, [session], () => resubmit(session, event, host.adapter));
   };
 
   view.addEventListener('click', onClick, { capture: true, signal });
   view.addEventListener('keydown', onKeyDown, { capture: true, signal });
 }
 
-/** Clicks a Post control past the guard, once: the click is dispatched synchronously, so the pass never outlives it. */
-function clickOnce(button: HTMLElement, allowedButtons: WeakSet<HTMLElement>): void {
-  allowedButtons.add(button);
-  button.click();
-  allowedButtons.delete(button);
+/** The post guard for a page: the review prompt opens in the first composer's frame, which takes the keyboard. */
+export function init(signal: AbortSignal, page: GuidepostPage): void {
+  guardPosting(
+    page.view,
+    {
+      adapter: page.adapter,
+      active: page.active,
+      sessions: page.sessions,
+      review(session, findings, proceed) {
+        session.rememberCaret();
+        page.openReview({ session, findings, proceed });
+        page.focusFrame(session);
+      },
+      trusted: page.trusted,
+      timers: page.view,
+    },
+    signal,
+  );
 }
 
 /** Posts by the route the writer used: the Post button where there is one, else the same key again. */
-function resubmit(
-  session: ComposerSession,
-  original: KeyboardEvent,
-  adapter: SiteAdapter,
-  allowedKeys: WeakSet<Event>,
-  allowedButtons: WeakSet<HTMLElement>,
-): void {
+function resubmit(session: ComposerSession, original: KeyboardEvent, adapter: SiteAdapter): void {
   const button = adapter.kindOf(session.editor) === 'comment' ? undefined : adapter.postButtons(session.editor).find((b) => !isDisabled(b));
   if (button) {
-    clickOnce(button, allowedButtons);
+    button.click();
     return;
   }
   session.editor.focus();
-  const again = new KeyboardEvent('keydown', {
-    key: original.key,
-    code: original.code,
-    ctrlKey: original.ctrlKey,
-    metaKey: original.metaKey,
-    shiftKey: original.shiftKey,
-    altKey: original.altKey,
-    bubbles: true,
-    cancelable: true,
-    composed: true,
-  });
-  allowedKeys.add(again);
-  session.editor.dispatchEvent(again);
+  session.editor.dispatchEvent(
+    new KeyboardEvent('keydown', {
+      key: original.key,
+      code: original.code,
+      ctrlKey: original.ctrlKey,
+      metaKey: original.metaKey,
+      shiftKey: original.shiftKey,
+      altKey: original.altKey,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    }),
+  );
 }

@@ -9,7 +9,7 @@ import { categoryLabel, SEVERITY_LABELS } from '../../components/common/finding-
 import { OverlayApp } from '../../components/in-page/overlay-app';
 import type { FindingView } from '../../components/in-page/view-model';
 import { DraftStatusView } from '../../components/popup/draft-status-view';
-import { createOverlayStore } from '../../entrypoints/content/overlay-store';
+import { createOverlayStore } from '../../components/in-page/overlay-store';
 import { DEFAULT_CONTEXT } from '../../rules/schema/context';
 import { SEVERITIES, type Finding, type Severity } from '../../rules/schema/finding';
 
@@ -42,10 +42,10 @@ afterEach(() => {
 });
 
 function showOverlay(findings: Finding[]) {
-  const views: FindingView[] = findings.map((f) => ({ finding: f, words: [], guidance: null }));
+  const views: FindingView[] = findings.map((f) => ({ finding: f, words: [], guidance: null, blocks: true }));
   const store = createOverlayStore();
   store.set({
-    composers: [{ id: 'c1', label: 'Post', context: DEFAULT_CONTEXT, findings: views, box: { top: 0, left: 0, width: 400, height: 60 }, theme: 'light', open: true, outcome: null, guarded: true, basic: false }],
+    composers: [{ id: 'c1', label: 'Post', context: DEFAULT_CONTEXT, findings: views, place: { badge: { top: 6, left: 6 }, panel: { left: 0, top: 40, maxHeight: 500 } }, theme: 'light', open: true, outcome: null, guarded: true, basic: false, unchecked: false }],
     review: { composerId: 'c1', label: 'Post', context: DEFAULT_CONTEXT, findings: views, theme: 'light' },
   });
   const noop = vi.fn();

@@ -3,8 +3,10 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OverlayApp } from '../../components/in-page/overlay-app';
+import { createOverlayStore } from '../../components/in-page/overlay-store';
+import { EventTrustContext } from '../../components/in-page/user-action';
 import type { ComposerView, FindingView, OverlayActions, OverlayState } from '../../components/in-page/view-model';
-import { createOverlayStore } from '../../entrypoints/content/overlay-store';
+import type { EventTrust } from '../../utils/event-trust';
 import { DEFAULT_CONTEXT } from '../../rules/schema/context';
 import type { Finding } from '../../rules/schema/finding';
 
@@ -23,6 +25,7 @@ const view = (finding: Finding, words: string[]): FindingView => ({
   finding,
   words,
   guidance: { id: finding.guidance, title: 'Say when an opinion is your own', summary: 'Summary here.', body: 'Body.', doInstead: 'Add a disclaimer.', links: [] },
+  blocks: true,
 });
 
 function composer(findings: FindingView[], extra: Partial<ComposerView> = {}): ComposerView {
@@ -31,12 +34,13 @@ function composer(findings: FindingView[], extra: Partial<ComposerView> = {}): C
     label: 'Post',
     context: { ...DEFAULT_CONTEXT, site: 'facebook', audience: 'public' },
     findings,
-    box: { top: 100, left: 100, width: 400, height: 60 },
+    place: { badge: { top: 6, left: 6 }, panel: { left: 0, top: 40, maxHeight: 500 } },
     theme: 'light',
     open: false,
     outcome: null,
     guarded: true,
     basic: false,
+    unchecked: false,
     ...extra,
   };
 }
@@ -45,13 +49,23 @@ function actions(): OverlayActions {
   return { toggle: vi.fn(), applyFix: vi.fn(), copy: vi.fn(), dismiss: vi.fn(), notRight: vi.fn(), edit: vi.fn(), postAnyway: vi.fn() };
 }
 
+/** happy-dom's events are never trusted: these tests stand in for the writer, except where they say otherwise. */
+const everyEvent: EventTrust = () => true;
+
 let container: HTMLElement;
-function show(state: OverlayState, a = actions()): { store: ReturnType<typeof createOverlayStore>; a: OverlayActions } {
+function show(state: OverlayState, a = actions(), trusted = everyEvent): { store: ReturnType<typeof createOverlayStore>; a: OverlayActions } {
   container = document.createElement('div');
   document.body.append(container);
   const store = createOverlayStore();
   store.set(state);
-  act(() => render(<OverlayApp store={store} actions={a} />, container));
+  act(() =>
+    render(
+      <EventTrustContext.Provider value={trusted}>
+        <OverlayApp store={store} actions={a} />
+      </EventTrustContext.Provider>,
+      container,
+    ),
+  );
   return { store, a };
 }
 const $ = (selector: string) => container.querySelector<HTMLElement>(selector);
@@ -112,8 +126,32 @@ describe('the in-page overlay', () => {
   });
 
   it('draws nothing for a composer that is off screen', () => {
-    show({ composers: [composer([view(opinion, [])], { box: null })], review: null });
+    show({ composers: [composer([view(opinion, [])], { place: null })], review: null });
     expect($('[data-guidepost="badge"]')).toBeNull();
+  });
+
+  it('says plainly when a draft could not be checked, and that posting is not held', () => {
+    const { a } = show({ composers: [composer([], { unchecked: true })], review: null });
+    const badge = $('[data-guidepost="badge"]')!;
+    expect(badge.getAttribute('aria-label')).toBe("Guidepost: couldn't check this draft");
+    expect(badge.className).toContain('gp-badge--unchecked');
+    expect($('[aria-live="polite"]')!.textContent).toBe("Guidepost: couldn't check this draft");
+    act(() => badge.click());
+    expect(a.toggle).toHaveBeenCalledWith('c1');
+    show({ composers: [composer([], { unchecked: true, open: true })], review: null });
+    expect($('[data-guidepost="unchecked"]')!.textContent).toMatch(/couldn't check this draft in time, so it won't ask before you post/);
+  });
+
+  it('does nothing for clicks and keys no person made (the browser says which)', () => {
+    const { a } = show({ composers: [composer([view(opinion, ['I think'])], { open: true })], review: null }, actions(), (event) => event.isTrusted);
+    act(() => $('[data-guidepost="badge"]')!.click());
+    act(() => button('Add disclaimer').click());
+    act(() => button('Dismiss').click());
+    act(() => $('.gp-close')!.click());
+    act(() => {
+      $('[data-guidepost="panel"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    for (const action of Object.values(a)) expect(action).not.toHaveBeenCalled();
   });
 
   it('follows the page’s theme', () => {

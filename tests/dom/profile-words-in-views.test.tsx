@@ -5,12 +5,13 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { findingViews } from '../../components/in-page/finding-views';
 import { OverlayApp } from '../../components/in-page/overlay-app';
+import { createOverlayStore } from '../../components/in-page/overlay-store';
+import { EventTrustContext } from '../../components/in-page/user-action';
 import { PopupApp } from '../../components/popup/popup-app';
 import { OptionsApp } from '../../components/settings/options-app';
 import { AdminApp } from '../../entrypoints/admin/admin-app';
-import { findingViews } from '../../entrypoints/content/finding-views';
-import { createOverlayStore } from '../../entrypoints/content/overlay-store';
 import { compile } from '../../rules/engine/compile';
 import { DEFAULT_PACK } from '../../rules/packs/default-pack';
 import { DEFAULT_DISCLAIMER, fillProfileWords } from '../../rules/profile/fill-profile-words';
@@ -22,6 +23,8 @@ import { SAMPLE_PROFILE } from '../fixtures/profiles';
 
 /** Finds employer criticism (guidance naming the speak-up route) and an opinion (guidance naming the disclaimer). */
 const DRAFT = 'My employer is a shambles, management are useless';
+/** happy-dom's events are never trusted: the cards' buttons are clicked here as the writer would. */
+const everyEvent = () => true;
 
 const PROFILES: Array<[string, OrgProfile]> = [
   ['the generic profile', GENERIC_PROFILE],
@@ -88,11 +91,15 @@ describe.each(PROFILES)('profile words, with %s', (_name, profile) => {
     const store = createOverlayStore();
     const context = { ...DEFAULT_CONTEXT, audience: 'public' as const };
     store.set({
-      composers: [{ id: 'c1', label: 'Post', context, findings: views, box: { top: 100, left: 100, width: 400, height: 60 }, theme: 'light', open: true, outcome: null, guarded: true, basic: false }],
+      composers: [{ id: 'c1', label: 'Post', context, findings: views, place: { badge: { top: 6, left: 6 }, panel: { left: 0, top: 40, maxHeight: 500 } }, theme: 'light', open: true, outcome: null, guarded: true, basic: false, unchecked: false }],
       review: { composerId: 'c1', label: 'Post', context, findings: views, theme: 'light' },
     });
     const actions = { toggle: vi.fn(), applyFix: vi.fn(), copy: vi.fn(), dismiss: vi.fn(), notRight: vi.fn(), edit: vi.fn(), postAnyway: vi.fn() };
-    await mount(<OverlayApp store={store} actions={actions} />);
+    await mount(
+      <EventTrustContext.Provider value={everyEvent}>
+        <OverlayApp store={store} actions={actions} />
+      </EventTrustContext.Provider>,
+    );
     for (const more of buttons(root, 'Read more')) await act(() => more.click());
     const cards = [...root.querySelectorAll('article.gp-card')].map((card) => card.textContent).join('\n');
     const prompt = root.querySelector('[data-guidepost="review"]')!.textContent!;
@@ -126,7 +133,11 @@ describe.each(PROFILES)('profile words, with %s', (_name, profile) => {
 
   it("the admin page's preview of the cards", async () => {
     if (profile !== GENERIC_PROFILE) await managedProfileItem.setValue(profile);
-    await mount(<AdminApp />);
+    await mount(
+      <EventTrustContext.Provider value={everyEvent}>
+        <AdminApp />
+      </EventTrustContext.Provider>,
+    );
     await act(() => buttons(root, 'Start from the bundled pack')[0]!.click());
     await settle();
     const draft = [...root.querySelectorAll('textarea')].find((t) => t.closest('label')?.textContent?.startsWith('Draft'))!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { saysViewsOwn } from '../../entrypoints/content/bio-disclaimer';
-import { draftContext, isOrganisationAccount } from '../../entrypoints/content/draft-context';
+import { draftContext, isOrganisationAccount } from '../../entrypoints/checks-frame/draft-context';
 import type { PageSignals } from '../../entrypoints/content/sites/site-adapter';
 import { GENERIC_PROFILE, type OrgProfile } from '../../rules/schema/profile';
 import sample from '../../rules/profiles/sample-org.json';

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { BADGE_ROOM, frameLayout, PANEL_ROOM } from '../../components/in-page/frame-layout';
 import { placeBeside, BADGE_SIZE, PANEL_WIDTH } from '../../components/in-page/placement';
+import { framePortName, readRelayPortName, relayPortName } from '../../utils/frame-ports';
 import { badgeLabel, contextNotes } from '../../components/in-page/labels';
 import { parseColour } from '../../entrypoints/content/page-theme';
-import { findingWords } from '../../entrypoints/content/finding-views';
+import { findingWords } from '../../components/in-page/finding-views';
 import type { Finding } from '../../rules/schema/finding';
 import { DEFAULT_CONTEXT } from '../../rules/schema/context';
 
@@ -41,6 +43,63 @@ describe('badge placement', () => {
     const { panel } = placeBeside({ top: 100, left: 0, width: 200, height: 60 }, viewport);
     expect(panel.left).toBeGreaterThanOrEqual(0);
     expect(panel.left + PANEL_WIDTH).toBeLessThanOrEqual(viewport.width);
+  });
+});
+
+describe('a composer’s frame', () => {
+  const box = { top: 100, left: 100, width: 500, height: 60 };
+
+  it('is only as big as the badge while the cards are closed, with the badge where it would be in the page', () => {
+    const { rect, place } = frameLayout(box, viewport, 'badge', null);
+    const beside = placeBeside(box, viewport);
+    expect(rect).toEqual({ left: beside.badge.left - BADGE_ROOM, top: beside.badge.top - BADGE_ROOM, width: BADGE_SIZE + 2 * BADGE_ROOM, height: BADGE_SIZE + 2 * BADGE_ROOM });
+    expect(place.badge).toEqual({ top: BADGE_ROOM, left: BADGE_ROOM });
+  });
+
+  it('grows to the badge and the cards, as tall as the frame measured them', () => {
+    const { rect, place } = frameLayout(box, viewport, 'panel', 240);
+    const beside = placeBeside(box, viewport);
+    // Badge and cards keep their places in the page, whatever the frame's corner.
+    expect(rect.left + place.badge.left).toBe(beside.badge.left);
+    expect(rect.top + place.badge.top).toBe(beside.badge.top);
+    expect(rect.left + place.panel.left).toBe(beside.panel.left);
+    expect(rect.top + place.panel.top!).toBe(beside.panel.top);
+    expect(rect.height).toBe(beside.panel.top! + 240 + PANEL_ROOM - rect.top);
+    expect(rect.width).toBeGreaterThanOrEqual(PANEL_WIDTH + 2 * PANEL_ROOM);
+  });
+
+  it('keeps cards opened above the badge anchored at their bottom edge', () => {
+    const low = { top: 700, left: 100, width: 500, height: 60 };
+    const { rect, place } = frameLayout(low, viewport, 'panel', 200);
+    const beside = placeBeside(low, viewport);
+    expect(rect.top + rect.height - place.panel.bottom!).toBe(viewport.height - beside.panel.bottom!);
+    expect(rect.top).toBe(viewport.height - beside.panel.bottom! - 200 - PANEL_ROOM);
+  });
+
+  it('shows only the badge and the cards, so the page between them still takes clicks', () => {
+    const { rect, shows } = frameLayout(box, viewport, 'panel', 240);
+    expect(shows).toHaveLength(2);
+    const [badgePart, panelPart] = shows!;
+    expect(badgePart!.width * badgePart!.height + panelPart!.width * panelPart!.height).toBeLessThan(rect.width * rect.height);
+    expect(frameLayout(box, viewport, 'badge', null).shows).toBeNull();
+  });
+
+  it('gives the cards all the room they may take until they have been measured', () => {
+    expect(frameLayout(box, viewport, 'panel', null).rect.height).toBeGreaterThan(frameLayout(box, viewport, 'panel', 100).rect.height);
+  });
+
+  it('covers the window for the review prompt', () => {
+    expect(frameLayout(box, viewport, 'review', null).rect).toEqual({ left: 0, top: 0, ...viewport });
+  });
+});
+
+describe('frame ports', () => {
+  it('names a relay to a frame so the background can read back which frame and which port', () => {
+    expect(readRelayPortName(relayPortName(15032385537, 'a1b2-c3'))).toEqual({ frameId: 15032385537, token: 'a1b2-c3' });
+  });
+
+  it.each([framePortName('a1b2'), 'guidepost-relay:x:a1b2', 'guidepost-relay:1:', 'guidepost-relay:1:a b', 'other:1:a1b2'])('reads %j as no relay', (name) => {
+    expect(readRelayPortName(name)).toBeNull();
   });
 });
 
