@@ -2,10 +2,10 @@
 // free of the problems axe-core can find, in both themes.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Frame } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { replicaPosted, replicaText } from './harness/replicas';
-import { editor, expectBadge, overlay, reviewPrompt, typeDraft, useComposerBrowser } from './composer-steps';
+import { editor, expectBadge, focusedText, guidepostFrame, nudge, reviewPrompt, typeDraft, useComposerBrowser } from './composer-steps';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const OPINION = 'I think the council should sort out the parking on our road.';
@@ -18,18 +18,16 @@ interface AxeViolation {
   nodes: { target: unknown }[];
 }
 
-/** Runs axe-core on Guidepost's shadow root only: the replica page is not what is under test. */
-async function axeViolations(p: Page): Promise<AxeViolation[]> {
-  // Evaluated as a DevTools expression, which the page's CSP does not govern.
-  await p.evaluate(AXE_SOURCE);
-  return p.evaluate(async () => {
+/** Runs axe-core on one of Guidepost's frames: the replica page is not what is under test. */
+async function axeViolations(frame: Frame): Promise<AxeViolation[]> {
+  // Evaluated as a DevTools expression, which the frame's CSP does not govern.
+  await frame.evaluate(AXE_SOURCE);
+  return frame.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run({ include: [{ fromShadowDom: ['guidepost-overlay', '.gp-root'] }] }, { resultTypes: ['violations'] });
+    const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
   });
 }
-
-const focusedText = (p: Page) => overlay(p).evaluate((host) => host.shadowRoot?.activeElement?.textContent ?? null);
 
 describe.each(['light', 'dark'] as const)('in-page UI, %s theme', (theme) => {
   it('opens the cards from the keyboard (Alt+Shift+G in the editor); Escape puts them away and returns to the editor', async () => {
@@ -37,10 +35,10 @@ describe.each(['light', 'dark'] as const)('in-page UI, %s theme', (theme) => {
     await typeDraft(p, 'x-timeline', OPINION);
     await expectBadge(p, 1);
     await p.keyboard.press('Alt+Shift+G');
-    const panel = overlay(p).locator('[data-guidepost="panel"]');
+    const panel = nudge(p).locator('[data-guidepost="panel"]');
     await panel.waitFor();
-    await expect.poll(() => focusedText(p)).not.toBeNull();
-    expect(await axeViolations(p)).toEqual([]);
+    await expect.poll(() => focusedText(nudge(p))).not.toBeNull();
+    expect(await axeViolations(await guidepostFrame(p))).toEqual([]);
     await p.keyboard.press('Escape');
     await expect.poll(() => panel.count()).toBe(0);
     // Back in the editor, caret where it was: typing carries on at the end.
@@ -55,10 +53,10 @@ describe.each(['light', 'dark'] as const)('in-page UI, %s theme', (theme) => {
     await expectBadge(p, 1);
     await editor(p, 'fb-comment').press('Enter');
     await reviewPrompt(p).waitFor();
-    expect(await axeViolations(p)).toEqual([]);
+    expect(await axeViolations(await guidepostFrame(p, 'review'))).toEqual([]);
     // Keyboard only: Shift+Tab reaches "Comment anyway", Enter on it sends the comment once.
     await p.keyboard.press('Shift+Tab');
-    await expect.poll(() => focusedText(p)).toBe('Comment anyway');
+    await expect.poll(() => focusedText(nudge(p))).toBe('Comment anyway');
     await p.keyboard.press('Enter');
     await expect.poll(() => replicaPosted(p)).toEqual([OPINION]);
   });

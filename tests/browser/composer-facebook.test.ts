@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { replicaPosted, replicaText, type ReplicaAudience } from './harness/replicas';
 import { saveScreenshot } from './harness/screenshots';
-import { card, closeCards, type ComposerBrowser, editor, expectBadge, expectedCategories, openCards, overlay, reviewPrompt, SAMPLE_PROFILE, setExtensionStorage, typeDraft, useComposerBrowser } from './composer-steps';
+import { card, closeCards, type ComposerBrowser, editor, expectBadge, expectedCategories, nudge, openCards, reviewPrompt, SAMPLE_PROFILE, setExtensionStorage, typeDraft, useComposerBrowser } from './composer-steps';
 
 const OPINION = 'I think the council should sort out the parking on our road.';
 const PRIVACY = 'Visited a tenant today, Mrs J from Elm Street, aged 84.';
@@ -130,7 +130,7 @@ describe('Facebook comments', () => {
     await typeDraft(p, 'fb-comment', OPINION);
     await expectBadge(p, 1);
     await openCards(p);
-    expect(await overlay(p).locator('.gp-composer').getAttribute('class')).toContain('gp-theme-dark');
+    expect(await nudge(p).locator('.gp-composer').getAttribute('class')).toContain('gp-theme-dark');
     await saveScreenshot(p, 'fb-comment-dark-card');
   });
 });

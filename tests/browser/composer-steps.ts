@@ -1,6 +1,8 @@
 // Steps the composer tests share: what a writer does (type, open the cards, post) and what
-// they see (the badge, the cards, the prompt), through the page as it renders, shadow root included.
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+// they see (the badge, the cards, the prompt). Guidepost draws them in frames of its own; the tests
+// read those frames from the extension's side, as the browser's tooling can and the page cannot,
+// and find each composer's frame through the overlay's shadow root, which the test build opens.
+import type { BrowserContext, Frame, FrameLocator, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import sampleProfile from '../../rules/profiles/sample-org.json';
 import { compile } from '../../rules/engine/compile';
@@ -116,41 +118,63 @@ export async function typeDraft(page: Page, scenario: ReplicaScenario, text: str
   await page.keyboard.type(text);
 }
 
-export function overlay(page: Page): Locator {
-  return page.locator('guidepost-overlay');
+/** The frames showing a composer's badge, in the order the composers first showed one. */
+export function badgeFrames(page: Page): Locator {
+  return page.locator('guidepost-overlay iframe[data-guidepost="nudge"]:not([hidden])');
 }
 
-export function badges(page: Page): Locator {
-  return overlay(page).locator('[data-guidepost="badge"]');
+/** What the `index`th composer's frame shows: its badge, its cards, and the review prompt when it is its turn. */
+export function nudge(page: Page, index = 0): FrameLocator {
+  return badgeFrames(page).nth(index).contentFrame();
 }
 
-/** Waits until the (first) badge says how many things there are to check; 0 means the clean tick. */
+export function badge(page: Page, index = 0): Locator {
+  return nudge(page, index).locator('[data-guidepost="badge"]');
+}
+
+/** Waits until the `index`th badge says how many things there are to check; 0 means the clean tick. */
 export async function expectBadge(page: Page, count: number, index = 0): Promise<Locator> {
-  const badge = badges(page).nth(index);
+  const shown = badge(page, index);
   const said = count === 0 ? /nothing to check/ : new RegExp(`: ${count} things? to check`);
-  await expect.poll(() => badge.getAttribute('aria-label'), { timeout: 10_000 }).toMatch(said);
-  return badge;
+  await expect.poll(() => shown.getAttribute('aria-label', { timeout: 1_000 }).catch(() => null), { timeout: 10_000 }).toMatch(said);
+  return shown;
 }
 
 export async function openCards(page: Page, index = 0): Promise<Locator> {
-  await badges(page).nth(index).click();
-  const panel = overlay(page).locator('[data-guidepost="panel"]');
+  await badge(page, index).click();
+  const panel = nudge(page, index).locator('[data-guidepost="panel"]');
   await panel.waitFor();
   return panel;
 }
 
-export function card(page: Page, title: string): Locator {
-  return overlay(page).locator('article.gp-card', { has: page.locator('h3', { hasText: title }) });
+export function card(page: Page, title: string, index = 0): Locator {
+  return nudge(page, index).locator('article.gp-card', { has: nudge(page, index).locator('h3', { hasText: title }) });
 }
 
+const REVIEW_FRAME = 'guidepost-overlay iframe[data-mode="review"]';
+
+/** The review prompt, in the frame of the composer it is about. */
 export function reviewPrompt(page: Page): Locator {
-  return overlay(page).locator('[data-guidepost="review"]');
+  return page.locator(REVIEW_FRAME).contentFrame().locator('[data-guidepost="review"]');
+}
+
+/** A composer's frame (or, with 'review', the one showing the review prompt) to run a script in, from the extension's side. */
+export async function guidepostFrame(page: Page, which: number | 'review' = 0): Promise<Frame> {
+  const element = which === 'review' ? page.locator(REVIEW_FRAME) : badgeFrames(page).nth(which);
+  const frame = await (await element.elementHandle())?.contentFrame();
+  if (!frame) throw new Error(`no Guidepost frame ${which}`);
+  return frame;
+}
+
+/** The text of the element that has the keyboard in a frame of Guidepost's. */
+export function focusedText(frame: FrameLocator): Promise<string | null> {
+  return frame.locator('body').evaluate(() => document.activeElement?.textContent ?? null);
 }
 
 /** Closes the cards the way a writer would, by clicking somewhere else on the page. */
 export async function closeCards(page: Page): Promise<void> {
   await page.mouse.click(5, 790);
-  await expect.poll(() => overlay(page).locator('[data-guidepost="panel"]').count()).toBe(0);
+  await expect.poll(() => nudge(page).locator('[data-guidepost="panel"]').count()).toBe(0);
 }
 
 /**

@@ -1,6 +1,7 @@
 // Steps the Firefox tests share, through puppeteer-core: what a writer does in a replica and what
-// they see in Guidepost's overlay (read through its shadow root, open in the test build).
-import type { Page } from 'puppeteer-core';
+// they see in Guidepost's frames, read from the extension's side (WebDriver BiDi runs scripts in
+// them; the page cannot).
+import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launchFirefox, type LaunchedFirefox } from './harness/firefox';
 import { EDITOR_SELECTORS, type ReplicaOptions, type ReplicaScenario } from './harness/replicas';
@@ -37,23 +38,41 @@ export async function typeDraft(page: Page, scenario: ReplicaScenario, text: str
 export const replicaText = (page: Page) => page.evaluate(() => window.__replica!.getText());
 export const replicaPosted = (page: Page) => page.evaluate(() => [...window.__replica!.posted]);
 
-/** Text of the first element in Guidepost's shadow root matching `selector`, or null. */
-export function overlayText(page: Page, selector: string): Promise<string | null> {
-  return page.evaluate((s) => document.querySelector('guidepost-overlay')?.shadowRoot?.querySelector(s)?.textContent ?? null, selector);
+/**
+ * The frames showing a composer's badge, in the order of their composers. puppeteer reports these
+ * frames' addresses as about:blank over BiDi, so they are known by what they hold.
+ */
+export async function nudgeFrames(page: Page): Promise<Frame[]> {
+  const found: { frame: Frame; composer: string }[] = [];
+  for (const frame of page.frames()) {
+    if (frame === page.mainFrame()) continue;
+    const composer = await frame.evaluate(() => (document.querySelector('[data-guidepost="badge"]') ? (document.documentElement.dataset.composer ?? null) : null)).catch(() => null);
+    if (composer) found.push({ frame, composer });
+  }
+  return found.sort((a, b) => a.composer.localeCompare(b.composer, 'en', { numeric: true })).map((f) => f.frame);
 }
 
-export function badgeLabel(page: Page): Promise<string | null> {
-  return page.evaluate(
-    () => document.querySelector('guidepost-overlay')?.shadowRoot?.querySelector('[data-guidepost="badge"]')?.getAttribute('aria-label') ?? null,
-  );
+/** Text of the first element in Guidepost's frames matching `selector`, or null. */
+export async function overlayText(page: Page, selector: string): Promise<string | null> {
+  for (const frame of await nudgeFrames(page)) {
+    const text = await frame.evaluate((s) => document.querySelector(s)?.textContent ?? null, selector);
+    if (text !== null) return text;
+  }
+  return null;
 }
 
-/** Lets the overlay's entry animations finish, so screenshots show what the writer sees once it settles. */
+export async function badgeLabel(page: Page): Promise<string | null> {
+  const [frame] = await nudgeFrames(page);
+  return (await frame?.evaluate(() => document.querySelector('[data-guidepost="badge"]')?.getAttribute('aria-label') ?? null)) ?? null;
+}
+
+/** Lets the frames' entry animations finish, so screenshots show what the writer sees once it settles. */
 export async function settled(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const root = document.querySelector('guidepost-overlay')?.shadowRoot;
-    await Promise.all((root?.getAnimations() ?? []).map((animation) => animation.finished.catch(() => undefined)));
-  });
+  for (const frame of await nudgeFrames(page)) {
+    await frame.evaluate(async () => {
+      await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
+    });
+  }
 }
 
 export async function expectBadge(page: Page, count: number): Promise<void> {
@@ -61,21 +80,19 @@ export async function expectBadge(page: Page, count: number): Promise<void> {
   await expect.poll(() => badgeLabel(page), { timeout: 15_000 }).toMatch(said);
 }
 
-/** Clicks, with the real mouse, the first element in the overlay matching `selector` whose text contains `text`. */
+/** The first element in Guidepost's frames matching `selector` whose text contains `text`. */
+async function findInFrames(page: Page, selector: string, text: string): Promise<ElementHandle<Element> | null> {
+  for (const frame of await nudgeFrames(page)) {
+    for (const element of await frame.$$(selector)) {
+      if ((await element.evaluate((e) => e.textContent ?? '')).includes(text)) return element;
+    }
+  }
+  return null;
+}
+
+/** Clicks, with the real mouse, the first element in Guidepost's frames matching `selector` whose text contains `text`. */
 export async function clickInOverlay(page: Page, selector: string, text = ''): Promise<void> {
-  const find = () =>
-    page.evaluate(
-      (s, t) => {
-        const root = document.querySelector('guidepost-overlay')?.shadowRoot;
-        const element = [...(root?.querySelectorAll(s) ?? [])].find((e) => (e.textContent ?? '').includes(t));
-        if (!element) return null;
-        const box = element.getBoundingClientRect();
-        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-      },
-      selector,
-      text,
-    );
-  await expect.poll(find, { timeout: 10_000 }).not.toBeNull();
-  const at = (await find())!;
-  await page.mouse.click(at.x, at.y);
+  await expect.poll(async () => (await findInFrames(page, selector, text)) !== null, { timeout: 10_000 }).toBe(true);
+  const box = await (await findInFrames(page, selector, text))!.boundingBox();
+  await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
 }

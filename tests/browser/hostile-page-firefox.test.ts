@@ -8,22 +8,20 @@ import { DEFAULT_DISCLAIMER } from '../../rules';
 import { saveFirefoxScreenshot } from './harness/firefox';
 import { HOSTILE_CSS } from './harness/hostile-css';
 import { EDITOR_SELECTORS, POST_CONTROL_SELECTORS } from './harness/replicas';
-import { badgeLabel, clickInOverlay, expectBadge, overlayText, replicaPosted, replicaText, settled, typeDraft, useFirefox } from './firefox-steps';
+import { badgeLabel, clickInOverlay, expectBadge, nudgeFrames, overlayText, replicaPosted, replicaText, settled, typeDraft, useFirefox } from './firefox-steps';
 
 const OPINION = 'I think the council should sort out the parking on our road.';
 const PRIVACY = ' Visited a resident today, Mrs J from Elm Street, aged 84.';
 
 const firefox = useFirefox();
 
-/** The size of an element of the overlay and the styles the page's CSS would have changed. */
-function overlayLook(page: Page, selector: string) {
-  return page.evaluate((s) => {
-    const element = document.querySelector('guidepost-overlay')?.shadowRoot?.querySelector(s);
-    if (!element) return null;
-    const box = element.getBoundingClientRect();
-    const style = getComputedStyle(element);
-    return { width: box.width, fontSize: style.fontSize, color: style.color };
-  }, selector);
+/** The size of an element in Guidepost's frame and the styles the page's CSS would have changed. */
+async function overlayLook(page: Page, selector: string) {
+  const [frame] = await nudgeFrames(page);
+  const element = await frame?.$(selector);
+  const box = await element?.boundingBox();
+  const style = await element?.evaluate((e) => ({ fontSize: getComputedStyle(e).fontSize, color: getComputedStyle(e).color }));
+  return box && style ? { width: box.width, ...style } : null;
 }
 
 describe('hostile page CSS (Firefox ESR)', () => {

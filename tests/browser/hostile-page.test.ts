@@ -7,7 +7,7 @@ import { replicaDocumentResponse } from '../replica/serve/replica-responses';
 import { EDITOR_SELECTORS, POST_CONTROL_SELECTORS, replicaPosted, replicaText, SCENARIO_URLS, type ReplicaScenario } from './harness/replicas';
 import { HOSTILE_CSS } from './harness/hostile-css';
 import { saveScreenshot } from './harness/screenshots';
-import { badges, card, expectBadge, openCards, overlay, reviewPrompt, SAMPLE_PROFILE, useComposerBrowser } from './composer-steps';
+import { badge, card, expectBadge, openCards, reviewPrompt, SAMPLE_PROFILE, useComposerBrowser } from './composer-steps';
 
 
 const OPINION = 'I think the council should sort out the parking on our road.';
@@ -40,8 +40,8 @@ describe('hostile page CSS', () => {
     await page.keyboard.type(OPINION);
     expect(await replicaText(page)).toBe(OPINION);
 
-    const badge = await expectBadge(page, 1);
-    const box = await badge.boundingBox();
+    const shown = await expectBadge(page, 1);
+    const box = await shown.boundingBox();
     expect(box, 'the badge has a size on screen').not.toBeNull();
     expect(box!.width).toBeGreaterThan(12);
     expect(box!.width).toBeLessThan(80);
@@ -61,7 +61,7 @@ describe('hostile page CSS', () => {
     await page.locator(EDITOR_SELECTORS[scenario]).first().click();
     await page.keyboard.press('Control+End');
     await page.keyboard.type(PRIVACY);
-    await expect.poll(() => badges(page).first().getAttribute('aria-label')).toMatch(/\d things? to check/);
+    await expect.poll(() => badge(page).getAttribute('aria-label')).toMatch(/\d things? to check/);
     const draft = await replicaText(page);
     await page.locator(POST_CONTROL_SELECTORS[scenario]).click();
     const prompt = reviewPrompt(page);
@@ -70,6 +70,6 @@ describe('hostile page CSS', () => {
     await saveScreenshot(page, `hostile-${scenario}-review`);
     await prompt.getByRole('button', { name: 'Post anyway' }).click();
     await expect.poll(() => replicaPosted(page)).toEqual([draft]);
-    expect(await overlay(page).count()).toBe(1);
+    expect(await page.locator('guidepost-overlay').count()).toBe(1);
   });
 });

@@ -156,17 +156,24 @@ describe('no egress with a policy (Chromium): only the configured rule-pack URL 
 });
 
 describe('no network calls in the built content scripts', () => {
-  it.each(BUILD_DIRS)('%s: only the stylesheet load WXT makes from the extension itself', async (dir) => {
+  it.each(BUILD_DIRS)("%s: only the stylesheet load WXT makes from the extension itself, and Guidepost's own frames", async (dir) => {
     const scriptsDir = join(dir, 'content-scripts');
     const files = (await readdir(scriptsDir)).filter((f) => f.endsWith('.js'));
     const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as { permissions?: string[] };
     // webextension-polyfill's API table names connectNative; without the permission it cannot be called.
     expect(manifest.permissions ?? []).not.toContain('nativeMessaging');
-    const harmless = new Set(['fetch', 'native messaging']);
+    const harmless = new Set(['fetch', 'native messaging', 'element that loads a URL', 'navigation']);
     expect(files).toEqual(expect.arrayContaining(['content.js', 'paste-bridge.js']));
     for (const file of files) {
       const code = await readFile(join(scriptsDir, file), 'utf8');
       expect(networkApisIn(code).filter((api) => !harmless.has(api)), file).toEqual([]);
+      // The one element that loads a URL: Guidepost's frame, sent to a page of the extension's own.
+      expect(code.match(/createElement\((["'`])(?:img|script|iframe|link|form|object|embed|audio|video|source)\1\)/g) ?? [], file).toEqual(file === 'content.js' ? ['createElement(`iframe`)'] : []);
+      const navigations = [...code.matchAll(/\blocation\.(?:href\s*=[^=]|assign|replace)\b/g)];
+      for (const navigation of navigations) {
+        const around = code.slice(Math.max(0, navigation.index - 300), navigation.index + 60);
+        expect(around, `${file}: a navigation to somewhere other than runtime.getURL`).toMatch(/(\w+)=[\w.]+\.runtime\.getURL\(\w+\)[\s\S]*contentWindow\.location\.replace\(`\$\{\1\}#\$\{\w+\}`\)/);
+      }
       for (const call of code.matchAll(/\bfetch\s*\(([^)]*)\)/g)) {
         const before = code.slice(Math.max(0, call.index - 200), call.index);
         // Either WXT's loadCss (the URL comes from runtime.getURL) or the isolated element's `css.url` branch.

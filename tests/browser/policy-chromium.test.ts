@@ -10,6 +10,7 @@ import { adminPackJson } from '../unit/support/admin-packs';
 import { launchChromium, type LaunchedChromium } from './harness/chromium';
 import { EDITOR_SELECTORS, openReplica } from './harness/replicas';
 import { saveScreenshot } from './harness/screenshots';
+import { nudge } from './composer-steps';
 import { chromiumPolicyFile } from './policy/policy-file';
 import { startPackHost, type PackHost } from './policy/pack-host';
 
@@ -58,7 +59,7 @@ async function waitForVersion(version: number, timeout = 45_000): Promise<void> 
 }
 
 function badge(page: Page) {
-  return page.locator('guidepost-overlay [data-guidepost="badge"]').first();
+  return nudge(page).locator('[data-guidepost="badge"]');
 }
 
 async function typeInX(text: string): Promise<void> {
@@ -133,7 +134,7 @@ describe('enterprise policy in Chromium', () => {
     // The draft typed before the update is checked again by the new rules, on the same page.
     await expect.poll(() => badge(x).getAttribute('aria-label'), { timeout: 15_000 }).toMatch(/1 thing to check/);
     await badge(x).click();
-    const panel = x.locator('guidepost-overlay [data-guidepost="panel"]');
+    const panel = nudge(x).locator('[data-guidepost="panel"]');
     await expect.poll(() => panel.innerText()).toContain('This mentions an internal arrangement.');
     await saveScreenshot(x, 'policy-v2-nudge');
     await expect.poll(() => options.locator('#rule-pack').innerText()).toMatch(/Version\s+2/);

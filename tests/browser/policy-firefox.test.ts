@@ -8,6 +8,7 @@ import { GECKO_ID } from '../../utils/extension-ids';
 import { adminPackJson } from '../unit/support/admin-packs';
 import { FIREFOX_EXTENSION_ORIGIN, launchFirefox, type LaunchedFirefox } from './harness/firefox';
 import { EDITOR_SELECTORS } from './harness/replicas';
+import { badgeLabel, clickInOverlay, overlayText } from './firefox-steps';
 import { firefoxPolicyFile } from './policy/policy-file';
 import { startPackHost, type PackHost } from './policy/pack-host';
 
@@ -18,21 +19,11 @@ let x: Page;
 
 const TERM = 'depot move';
 
-/** Opens the card and reads it: the message comes from the admin's pack, not the bundled one. */
-function openCardText(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const root = document.querySelector('guidepost-overlay')?.shadowRoot;
-    root?.querySelector<HTMLButtonElement>('[data-guidepost="badge"]')?.click();
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    return root?.querySelector('[data-guidepost="panel"]')?.textContent ?? '';
-  });
-}
-
-function badgeLabel(page: Page): Promise<string | null> {
-  return page.evaluate(() => {
-    const badge = document.querySelector('guidepost-overlay')?.shadowRoot?.querySelector('[data-guidepost="badge"]');
-    return badge?.getAttribute('aria-label') ?? null;
-  });
+/** Opens the card, as the writer would, and reads it: the message comes from the admin's pack, not the bundled one. */
+async function openCardText(page: Page): Promise<string> {
+  if ((await overlayText(page, '[data-guidepost="panel"]')) === null) await clickInOverlay(page, '[data-guidepost="badge"]');
+  await expect.poll(() => overlayText(page, '[data-guidepost="panel"]')).not.toBeNull();
+  return (await overlayText(page, '[data-guidepost="panel"]')) ?? '';
 }
 
 describe('enterprise policy in Firefox ESR', () => {

@@ -332,7 +332,7 @@ describe('the harness with the built extension', () => {
       pages.push(page);
       await focusEditor(page, scenario);
       await page.keyboard.type('Met a tenant, Mrs Q, 91, at 4 Ash Row today. The council is a shambles.');
-      await expect.poll(() => page.evaluate(() => document.querySelector('guidepost-overlay')?.shadowRoot?.querySelector('[data-guidepost="badge"]') !== null)).toBe(true);
+      await expect.poll(() => page.evaluate(() => document.querySelector('guidepost-overlay')?.shadowRoot?.querySelector('iframe[data-guidepost="nudge"]:not([hidden])') != null)).toBe(true);
     }
     await new Promise((settle) => setTimeout(settle, 2_000));
     const sent = egressRequests(withExtension.requests.slice(before));
@@ -341,7 +341,7 @@ describe('the harness with the built extension', () => {
     expect(egressRequests([{ url: 'https://x.com/i/api/graphql', method: 'POST', postData: 'x', resourceType: 'fetch', fromServiceWorker: false }])).toHaveLength(1);
   });
 
-  it.each(['x-timeline', 'fb-post'] as const)('%s: the content script shows its shadow-root UI under the site CSP without violations', async (scenario) => {
+  it.each(['x-timeline', 'fb-post'] as const)('%s: the content script shows its frames under the site CSP without violations', async (scenario) => {
     const violations: string[] = [];
     withExtension.context.on('console', (message) => {
       if (message.text().includes('Content Security Policy')) violations.push(message.text());
@@ -352,8 +352,8 @@ describe('the harness with the built extension', () => {
     await page.keyboard.type('Parks team planting bulbs today');
     const uiVisible = () =>
       page.evaluate(() => {
-        const root = document.querySelector('guidepost-overlay')?.shadowRoot;
-        return [...(root?.querySelectorAll('*') ?? [])].some((node) => node.getBoundingClientRect().width > 0);
+        const frame = document.querySelector('guidepost-overlay')?.shadowRoot?.querySelector('iframe[data-guidepost="nudge"]');
+        return (frame?.getBoundingClientRect().width ?? 0) > 0;
       });
     await expect.poll(uiVisible, { timeout: 15_000 }).toBe(true);
     expect(violations).toEqual([]);
@@ -425,7 +425,7 @@ describe('the Firefox harness with the built extension', () => {
   });
   afterAll(() => firefox?.close());
 
-  it.each(['x-timeline', 'fb-post'] as const)('%s: the content script shows its shadow-root UI under the site CSP', async (scenario) => {
+  it.each(['x-timeline', 'fb-post'] as const)('%s: the content script shows its frames under the site CSP', async (scenario) => {
     expect(firefox.extensionId).toBe('guidepost@guidepost.example');
     const page = await firefox.openReplica(scenario);
     try {
@@ -433,8 +433,8 @@ describe('the Firefox harness with the built extension', () => {
       await page.keyboard.type('Parks team planting bulbs today');
       const uiVisible = () =>
         page.evaluate(() => {
-          const root = document.querySelector('guidepost-overlay')?.shadowRoot;
-          return [...(root?.querySelectorAll('*') ?? [])].some((node) => node.getBoundingClientRect().width > 0);
+          const frame = document.querySelector('guidepost-overlay')?.shadowRoot?.querySelector('iframe[data-guidepost="nudge"]');
+          return (frame?.getBoundingClientRect().width ?? 0) > 0;
         });
       await expect.poll(uiVisible, { timeout: 15_000 }).toBe(true);
     } finally {

@@ -11,7 +11,7 @@ import { replicaDocumentResponse } from '../replica/serve/replica-responses';
 import { SCRIPT_URLS, siteOf } from '../replica/serve/replica-urls';
 import { launchChromium, type LaunchedChromium } from './harness/chromium';
 import { replicaPosted, replicaText, SCENARIO_URLS, type ReplicaScenario } from './harness/replicas';
-import { askDraftStatus, badges, card, expectBadge, expectedCategories, openCards, overlay, SAMPLE_PROFILE, setExtensionStorage } from './composer-steps';
+import { askDraftStatus, badgeFrames, card, expectBadge, expectedCategories, nudge, openCards, SAMPLE_PROFILE, setExtensionStorage } from './composer-steps';
 import { saveScreenshot } from './harness/screenshots';
 import { openExtensionPage, openTracked } from './support/extension-pages';
 
@@ -123,7 +123,7 @@ describe('site drift: renamed markup', () => {
       expect(expectedCategories(OPINION, { site: site === 'x' ? 'x' : 'facebook' })).toEqual(['opinion-disclaimer']);
       // The generic reader found the composer: one badge, counting the opinion.
       await expectBadge(page, 1);
-      expect(await badges(page).count()).toBe(1);
+      expect(await badgeFrames(page).count()).toBe(1);
 
       const statuses = (await askDraftStatus(browser.context)) as { watching: boolean; composers: { basic?: boolean; findings: { category: string }[] }[] }[];
       const watched = statuses.find((s) => s.watching);
@@ -140,7 +140,7 @@ describe('site drift: renamed markup', () => {
       const opinionCard = card(page, 'Personal opinion');
       expect(await opinionCard.getByRole('button', { name: 'Add disclaimer' }).count()).toBe(0);
       await opinionCard.getByRole('button', { name: 'Copy disclaimer' }).click();
-      await expect.poll(() => overlay(page).locator('.gp-outcome').textContent()).toMatch(/Copied/);
+      await expect.poll(() => nudge(page).locator('.gp-outcome').textContent()).toMatch(/Copied/);
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(SAMPLE_PROFILE.disclaimer);
       expect(await replicaText(page)).toBe(OPINION);
       await saveScreenshot(page, `drift-${scenario}-basic-card`);
@@ -157,7 +157,7 @@ describe('site drift: renamed markup', () => {
       await page.click('[aria-label="Message"][contenteditable="true"]');
       await page.keyboard.type(OPINION);
       await page.waitForTimeout(1_000);
-      expect(await badges(page).count()).toBe(1);
+      expect(await badgeFrames(page).count()).toBe(1);
 
       // A way through: the post goes out as typed, never held.
       await page.click(DRIFTED_POST[scenario]!);
@@ -172,6 +172,6 @@ describe('site drift: renamed markup', () => {
     await page.goto(SCENARIO_URLS['x-timeline']);
     await page.click('[data-testid="tweetTextarea_0"]');
     await page.keyboard.type(OPINION);
-    await expect.poll(() => badges(page).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => badgeFrames(page).count(), { timeout: 10_000 }).toBe(1);
   });
 });

@@ -4,7 +4,7 @@ import { SCRIPT_URLS } from '../../replica/serve/replica-urls';
 
 // Made-up words that appear nowhere but in these drafts, so any copy of them in traffic is a leak.
 export const SECRET_WORDS = ['Quillmarrow', 'Vexhollow', 'Brindlecombe', 'Tarnwick'];
-export const OPINION = `I think the council should fix Quillmarrow Lane before winter.`;
+export const OPINION = `I think the council should sort out the parking on Quillmarrow Lane.`;
 export const PRIVACY = `Visited a resident today, Mrs Vexhollow from Brindlecombe Road, aged 84.`;
 export const MORE = ' Tarnwick';
 
