@@ -26,8 +26,8 @@ export interface FrameLayout {
 
 /** Room around the badge inside its frame, for its hover growth, focus ring and shadow. */
 export const BADGE_ROOM = 6;
-/** Room around the open cards, for most of their shadow. */
-export const PANEL_ROOM = 16;
+/** Room around the open cards, for their shadow (cut short, it shows a hard edge). */
+export const PANEL_ROOM = 32;
 
 function grow(rect: Rect, by: number): Rect {
   return { left: rect.left - by, top: rect.top - by, width: rect.width + 2 * by, height: rect.height + 2 * by };

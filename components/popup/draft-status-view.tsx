@@ -2,6 +2,7 @@ import { severityRank, type Finding } from '../../rules/schema/finding';
 import type { ComposerStatus, DraftStatus } from '../../utils/messages';
 import { SITES, siteName } from '../../rules/sites';
 import { SEVERITY_LABELS, categoryLabel } from '../common/finding-labels';
+import { UNCHECKED_NOTE } from '../in-page/labels';
 import type { DraftStatusState } from './use-draft-status';
 
 interface Props {
@@ -115,7 +116,12 @@ export function DraftStatusView({ state, ...rest }: Props) {
       // The generic reader only takes over when the site's own composers are all out of sight.
       const basic = drafts.some((c) => c.basic) ? <p class="gp-not-watching gp-basic-mode">{basicModeNote(site)}</p> : null;
       body =
-        total === 0 ? (
+        total === 0 && drafts.some((c) => c.unchecked) ? (
+          <>
+            {basic}
+            <p class="gp-draft-summary gp-unchecked">{UNCHECKED_NOTE}</p>
+          </>
+        ) : total === 0 ? (
           <>
             {basic}
             <p class="gp-draft-summary">

@@ -10,7 +10,7 @@ import type { PageSignals } from './sites/site-adapter';
  * The checks frame answers within the budget of each check (CHECK_BUDGET_MS) once its workers are
  * ready; this only covers a frame that never loaded or a port that was lost.
  */
-export const NO_ANSWER_MS = 5_000;
+const NO_ANSWER_MS = 5_000;
 
 export interface CheckInput {
   site: SiteId;

@@ -71,7 +71,6 @@ export interface GuidepostPage {
   redraw(content?: boolean): void;
   /** Puts the keyboard in a composer's frame, for its cards or the review prompt. */
   focusFrame(session: ComposerSession): void;
-  review(): PendingReview | null;
   openReview(review: PendingReview): void;
   closeReview(): PendingReview | null;
   /** Looks through the page for composers again (Guidepost was turned on or off, a snooze ended). */
@@ -82,7 +81,7 @@ export interface GuidepostPage {
 }
 
 /** Wires the site adapter, the settings, the watcher, the sessions and their frames for one page. */
-export async function createGuidepostPage(ctx: ContentScriptContext, siteAdapter: SiteAdapter, trusted: EventTrust = browserTrust): Promise<GuidepostPage> {
+async function createGuidepostPage(ctx: ContentScriptContext, siteAdapter: SiteAdapter): Promise<GuidepostPage> {
   const adapter = withGenericFallback(siteAdapter);
   const { signal } = ctx;
   const doc = document;
@@ -238,7 +237,7 @@ export async function createGuidepostPage(ctx: ContentScriptContext, siteAdapter
     view,
     adapter,
     site,
-    trusted,
+    trusted: browserTrust,
     settings: () => settings,
     offReason,
     active,
@@ -250,7 +249,6 @@ export async function createGuidepostPage(ctx: ContentScriptContext, siteAdapter
       focusWanted = session;
       redraw();
     },
-    review: () => review,
     openReview(next) {
       review = next;
       redraw();

@@ -158,6 +158,15 @@ describe('popup', () => {
     expect(text()).toContain('Nothing to change in your draft on X');
   });
 
+  it('says plainly when a draft could not be checked in time, rather than that it looks fine', async () => {
+    const unchecked = status([], []);
+    unchecked.composers[0]!.unchecked = true;
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(unchecked);
+    await mount('?tab=42');
+    expect(text()).toContain("Guidepost couldn't check this draft in time, so it won't ask before you post.");
+    expect(text()).not.toContain('Looks fine');
+  });
+
   it('says Guidepost works on X and Facebook when no content script answers, and shows the library', async () => {
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Could not establish connection'));
     await mount('');
