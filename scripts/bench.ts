@@ -7,9 +7,10 @@ import { resolve } from 'node:path';
 import { runBrowserBench } from './bench/browser-bench';
 import { ensureChromeBuild, measureBundle } from './bench/bundle-sizes';
 import { runEngineBench } from './bench/engine-bench';
+import { runFirefoxBench } from './bench/firefox-bench';
 import { formatTable, type BenchResults } from './bench/results';
 
-const PARTS = ['engine', 'bundle', 'browser'] as const;
+const PARTS = ['engine', 'bundle', 'browser', 'firefox'] as const;
 type Part = (typeof PARTS)[number];
 
 interface Options {
@@ -69,6 +70,9 @@ async function main(): Promise<number> {
   });
   await attempt('browser', async () => {
     results.browser = await runBrowserBench({ quick: options.quick, log });
+  });
+  await attempt('firefox', async () => {
+    results.firefox = await runFirefoxBench({ quick: options.quick, log });
   });
 
   if (Object.keys(errors).length > 0) results.errors = errors;

@@ -1,13 +1,13 @@
 // `npm run demo`: builds Guidepost if the build is missing or stale, then either opens
 // Chromium with it on the replica X and Facebook pages (when there is a display), or runs a
 // scripted tour that types sample drafts and saves screenshots to test-output/demo/. It uses the
-// test build (scripts/test-build.ts), whose open overlay root lets the tour find the badge and cards.
+// test build (scripts/test-build.ts), whose open overlay root lets the tour find the frame the badge and cards are drawn in.
 //   --tour      run the tour even when a display exists
 //   --no-build  use .output/chrome-mv3-test as it is
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { CHROME_EXTENSION_DIR, launchChromium, type LaunchedChromium } from '../tests/browser/harness/chromium';
 import {
   EDITOR_SELECTORS,
@@ -57,6 +57,16 @@ const UI = {
   edit: '[data-guidepost="edit"]',
 };
 
+/** Guidepost draws in frames of its own: the composer's, found through the overlay's open root. */
+function inGuidepost(page: Page, selector: string): Locator {
+  return page.locator('guidepost-overlay iframe[data-guidepost="nudge"]:not([hidden])').first().contentFrame().locator(selector);
+}
+
+/** The review prompt, in the frame of the composer it is about. */
+function inReview(page: Page, selector: string): Locator {
+  return page.locator('guidepost-overlay iframe[data-mode="review"]').contentFrame().locator(selector);
+}
+
 /** Sets up Guidepost as a Fernvale member of staff would after onboarding (stored in utils/storage-items.ts' userProfileItem). */
 async function useSampleProfile(browser: LaunchedChromium): Promise<void> {
   const profile: unknown = JSON.parse(readFileSync(join(ROOT, 'rules/profiles/sample-org.json'), 'utf8'));
@@ -101,9 +111,9 @@ async function openInteractive(): Promise<void> {
 }
 
 /** Waits for a Guidepost element; false (and a warning) when it never appears. */
-async function appears(page: Page, selector: string, what: string, problems: string[], where: string): Promise<boolean> {
+async function appears(element: Locator, what: string, problems: string[], where: string): Promise<boolean> {
   try {
-    await page.locator(selector).first().waitFor({ state: 'visible', timeout: 10_000 });
+    await element.first().waitFor({ state: 'visible', timeout: 10_000 });
     return true;
   } catch {
     problems.push(`${where}: the ${what} did not appear`);
@@ -116,24 +126,24 @@ async function visit(page: Page, stop: TourStop, name: string, problems: string[
   await page.click(EDITOR_SELECTORS[stop.scenario]);
   await page.keyboard.type(DRAFTS[stop.draft]);
 
-  const badgeShown = await appears(page, UI.badge, 'Guidepost badge', problems, name);
+  const badgeShown = await appears(inGuidepost(page, UI.badge), 'Guidepost badge', problems, name);
   if (stop.shots.includes('badge')) await shot('badge');
   if (!badgeShown) return;
 
   if (stop.shots.includes('card')) {
-    await page.click(UI.badge);
-    await appears(page, UI.panel, 'card', problems, name);
+    await inGuidepost(page, UI.badge).click();
+    await appears(inGuidepost(page, UI.panel), 'card', problems, name);
     await shot('card');
   }
-  if (stop.shots.includes('fix') && (await appears(page, UI.fix, 'fix button', problems, name))) {
+  if (stop.shots.includes('fix') && (await appears(inGuidepost(page, UI.fix), 'fix button', problems, name))) {
     const before = await replicaText(page);
-    const fixedCard = page.locator(`${UI.panel} .gp-card`, { has: page.locator('.gp-button--primary') }).first();
+    const fixedCard = inGuidepost(page, `${UI.panel} .gp-card:has(.gp-button--primary)`).first();
     const rule = await fixedCard.getAttribute('data-rule');
     await fixedCard.locator('.gp-button--primary').first().click();
     try {
       await page.waitForFunction((text) => window.__replica!.getText() !== text, before, { timeout: 5_000 });
       // The draft is checked again after a short pause; the fixed finding's card then goes.
-      await page.locator(`${UI.panel} .gp-card[data-rule="${rule}"]`).waitFor({ state: 'detached', timeout: 5_000 });
+      await inGuidepost(page, `${UI.panel} .gp-card[data-rule="${rule}"]`).waitFor({ state: 'detached', timeout: 5_000 });
     } catch {
       problems.push(`${name}: the fix did not change the draft, or its finding stayed`);
     }
@@ -141,9 +151,9 @@ async function visit(page: Page, stop: TourStop, name: string, problems: string[
   }
   if (stop.shots.includes('review')) {
     await post(page, stop.scenario);
-    await appears(page, UI.review, 'review prompt', problems, name);
+    await appears(inReview(page, UI.review), 'review prompt', problems, name);
     await shot('review');
-    if (await page.locator(UI.edit).count()) await page.click(UI.edit);
+    if (await inReview(page, UI.edit).count()) await inReview(page, UI.edit).click();
   }
   if (stop.shots.includes('posted')) {
     await post(page, stop.scenario);
@@ -159,7 +169,7 @@ async function visit(page: Page, stop: TourStop, name: string, problems: string[
 
 /** Posts as a writer would: closes the cards (they may cover the Post control), then clicks Post or presses Enter. */
 async function post(page: Page, scenario: ReplicaScenario): Promise<void> {
-  if (await page.locator(UI.panel).count()) await page.click(UI.badge);
+  if (await inGuidepost(page, UI.panel).count()) await inGuidepost(page, UI.badge).click();
   if (scenario === 'fb-comment') {
     await page.click(EDITOR_SELECTORS[scenario]);
     await page.keyboard.press('End');

@@ -1,8 +1,9 @@
 // `npm run build:test`: the test build, in .output/chrome-mv3-test and .output/firefox-mv3-test.
 // It is the shipped build (same WXT mode, `production`, same config) with one difference: the
-// overlay's shadow root is open, so the browser tests, the bench and the demo can read the badge
-// and cards from the page. The shipped build's root is closed; tests/browser/closed-overlay.test.ts
-// checks that build itself.
+// overlay's shadow root is open, so the browser tests, the bench and the demo can find the frames
+// the badge and cards are drawn in (what is inside a frame they read through the browser's own
+// tooling). The shipped build's root is closed; tests/browser/closed-overlay.test.ts checks that
+// build itself.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 

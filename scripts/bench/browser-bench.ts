@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Frame, Page } from 'playwright-core';
 import { compile } from '../../rules/engine/compile';
 import { DEFAULT_PACK } from '../../rules/packs/default-pack';
 import { draftContextSchema } from '../../rules/schema/context';
@@ -178,8 +178,8 @@ function nudgeSentences(profile: OrgProfile): string[] {
   return SENTENCE_POOL.map(typable).filter((s) => s.length <= 100 && contexts.every((c) => checker.check(s, c).length > 0));
 }
 
-async function waitForBadge(page: Page, afterIndex: number, clean: boolean): Promise<void> {
-  await page.waitForFunction(
+async function waitForBadge(frame: Frame, afterIndex: number, clean: boolean): Promise<void> {
+  await frame.waitForFunction(
     ([n, want]) => {
       const changes = (window as unknown as { __benchBadge: { clean: boolean | null }[] }).__benchBadge;
       return changes.length > n && changes[changes.length - 1]!.clean === want;
@@ -192,22 +192,22 @@ async function waitForBadge(page: Page, afterIndex: number, clean: boolean): Pro
 /** Each round: empty the composer (badge clean), type a draft with a problem, time last key → badge changed. */
 async function nudgeRounds(session: Session, drafts: string[], rounds: number, log: (line: string) => void): Promise<number[]> {
   const { page } = session;
-  await watchBadge(page);
+  const frame = await watchBadge(page);
   const latencies: number[] = [];
   const random = seededRandom(7);
   // A round is retried when a slow gap let a check run mid-typing (a busy machine), within a bounded number of tries.
   for (let attempt = 0; attempt < Math.max(8, rounds * 3) && latencies.length < rounds; attempt++) {
-    const before = (await badgeChanges(page)).length;
+    const before = (await badgeChanges(frame)).length;
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Backspace');
-    if ((await badgeChanges(page)).at(-1)?.clean !== true) await waitForBadge(page, before - 1, true);
+    if ((await badgeChanges(frame)).at(-1)?.clean !== true) await waitForBadge(frame, before - 1, true);
     await sleep(CHECK_PAUSE_MS + 200);
     const draft = drafts[attempt % drafts.length]!;
-    const start = (await badgeChanges(page)).length;
+    const start = (await badgeChanges(frame)).length;
     await typeAtHumanSpeed(page, draft, keyGaps(draft.length, random));
-    await waitForBadge(page, start, false);
+    await waitForBadge(frame, start, false);
     const key = await lastKeydown(page);
-    const change = (await badgeChanges(page)).slice(start).find((c) => c.clean === false);
+    const change = (await badgeChanges(frame)).slice(start).find((c) => c.clean === false);
     if (key === null || !change) throw new Error('no keydown or badge change was recorded');
     if (change.at < key) {
       // A check ran during a slow gap in typing; that round says nothing about the final pause.
@@ -221,7 +221,7 @@ async function nudgeRounds(session: Session, drafts: string[], rounds: number, l
 }
 
 export async function runBrowserBench({ quick, log }: BrowserBenchOptions): Promise<BrowserResults> {
-  // The test build: the probes read the badge through its open overlay root (page-probes.ts).
+  // The test build: the probes find the badge's frame through its open overlay root (page-probes.ts).
   await ensureTestBuild('chrome', log);
   const profile = loadSampleProfile();
   const random = seededRandom(280);

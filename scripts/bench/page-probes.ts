@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 /**
  * Probes installed in the page's main world through the DevTools protocol (which the page's CSP
@@ -20,46 +20,52 @@ export function longTaskDurations(page: Page): Promise<number[]> {
 }
 
 export interface BadgeChange {
-  /** performance.now() in the page when the badge's DOM changed. */
+  /** When the badge's DOM changed, in milliseconds since the epoch (`performance.timeOrigin` + `now()`), so the page's clock and the frame's compare. */
   at: number;
   clean: boolean | null;
 }
 
 /**
- * Records each change of Guidepost's badge (inside the shadow root the content script adds; open
- * in the test build the bench loads, closed in the shipped one) and the time of every keydown,
- * both on the page's clock.
- *
- * Installed as source text: tsx names the functions it compiles with a helper that exists only
- * in Node, so a nested function passed to `page.evaluate` would fail in the page.
+ * Records each change of Guidepost's badge, inside the composer's frame (an extension page in its
+ * own process), on that frame's clock made absolute. Installed as source text: tsx names the
+ * functions it compiles with a helper that exists only in Node, so a nested function passed to
+ * `evaluate` would fail there.
  */
 const BADGE_PROBE = `(() => {
-  const root = document.querySelector('guidepost-overlay').shadowRoot;
   function read() {
-    const badge = root.querySelector('[data-guidepost="badge"]');
+    const badge = document.querySelector('[data-guidepost="badge"]');
     return badge ? badge.classList.contains('gp-badge--clean') : null;
   }
-  window.__benchBadge = [{ at: performance.now(), clean: read() }];
-  window.__benchKeys = [];
+  const now = () => performance.timeOrigin + performance.now();
+  window.__benchBadge = [{ at: now(), clean: read() }];
   new MutationObserver(function () {
     const clean = read();
     const last = window.__benchBadge[window.__benchBadge.length - 1];
-    if (last.clean !== clean) window.__benchBadge.push({ at: performance.now(), clean: clean });
-  }).observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
-  document.addEventListener('keydown', function (event) { window.__benchKeys.push(event.timeStamp); }, { capture: true });
+    if (last.clean !== clean) window.__benchBadge.push({ at: now(), clean: clean });
+  }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+})()`;
+
+/** Records the time of every keydown in the page, on the same absolute clock as BADGE_PROBE. */
+const KEY_PROBE = `(() => {
+  window.__benchKeys = [];
+  document.addEventListener('keydown', function (event) { window.__benchKeys.push(performance.timeOrigin + event.timeStamp); }, { capture: true });
 })()`;
 
 /**
- * Records each change of Guidepost's badge (inside the shadow root the content script adds) and
- * the time of every keydown, both on the page's clock.
+ * Starts recording the badge's changes in the composer's frame (found through the overlay's
+ * shadow root, open in the test build the bench loads) and the page's keydowns; returns the frame.
  */
-export async function watchBadge(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('guidepost-overlay')?.shadowRoot?.querySelector('[data-guidepost="badge"]'));
-  await page.evaluate(BADGE_PROBE);
+export async function watchBadge(page: Page): Promise<Frame> {
+  const element = await page.waitForSelector('guidepost-overlay iframe[data-guidepost="nudge"]', { state: 'attached' });
+  const frame = (await element.contentFrame())!;
+  await frame.waitForSelector('[data-guidepost="badge"]');
+  await frame.evaluate(BADGE_PROBE);
+  await page.evaluate(KEY_PROBE);
+  return frame;
 }
 
-export function badgeChanges(page: Page): Promise<BadgeChange[]> {
-  return page.evaluate(() => [...(window as unknown as { __benchBadge: BadgeChange[] }).__benchBadge]);
+export function badgeChanges(frame: Frame): Promise<BadgeChange[]> {
+  return frame.evaluate(() => [...(window as unknown as { __benchBadge: BadgeChange[] }).__benchBadge]);
 }
 
 export function lastKeydown(page: Page): Promise<number | null> {

@@ -1,6 +1,7 @@
 import type { BrowserResults } from './browser-bench';
 import type { BundleResults } from './bundle-sizes';
 import type { EngineResults } from './engine-bench';
+import type { FirefoxResults } from './firefox-bench';
 import { BUDGETS } from './budgets';
 
 export interface BenchResults {
@@ -15,6 +16,7 @@ export interface BenchResults {
   engine?: EngineResults;
   bundle?: BundleResults;
   browser?: BrowserResults;
+  firefox?: FirefoxResults;
   /** Parts that could not be measured, and why. */
   errors?: Record<string, string>;
 }
@@ -57,12 +59,14 @@ export function formatTable(results: BenchResults): string {
     ['  in the first quarter of a session', 'browser.keystroke.contentScript.firstQuarterMedianMs', 'ms'],
     ['  in the last quarter of a session', 'browser.keystroke.contentScript.lastQuarterMedianMs', 'ms'],
     ['main-thread wall time added per key (getMetrics)', 'browser.keystroke.wallMedianMs', 'ms'],
-    ['content script at the pause: check + redraw', 'browser.checkAtPauseMs', 'ms'],
+    ['content script at the pause (the check itself runs in a worker)', 'browser.checkAtPauseMs', 'ms'],
     ['longest task running the content script (CPU)', 'browser.longestTaskMs', 'ms'],
     ['tasks > 50 ms wall clock running the content script', 'browser.longTasksWallClock', ''],
     ['page long tasks, any cause, with extension', 'browser.pageLongTasksWithExtension', ''],
     ['page long tasks, any cause, without extension', 'browser.pageLongTasksWithoutExtension', ''],
     ['content script heap', 'browser.contentHeapMB', 'MB'],
+    ['Firefox: nudge after the pause, background awake', 'firefox.awakeAfterPauseMs', 'ms'],
+    ['Firefox: nudge after the pause, first draft after the background was suspended', 'firefox.afterIdleAfterPauseMs', 'ms'],
   ];
   for (const [label, key, unit] of extra) rows.push([label, format(valueAt(results, key), unit), '', '', '']);
   for (const [name, entry] of Object.entries(results.bundle?.entrypoints ?? {})) {
