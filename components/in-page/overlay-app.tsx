@@ -18,7 +18,12 @@ interface OverlayAppProps {
 /** What one of Guidepost's frames shows: its composer's badge and cards, and the review prompt when it is that frame's to show. */
 export function OverlayApp({ store, actions, onPanelHeight }: OverlayAppProps) {
   const [state, setState] = useState(store.get());
-  useEffect(() => store.subscribe(() => setState(store.get())), [store]);
+  useEffect(() => {
+    const unsubscribe = store.subscribe(() => setState(store.get()));
+    // The first message can come between the first render and this subscription.
+    setState(store.get());
+    return unsubscribe;
+  }, [store]);
   return (
     <div class="gp-root">
       {state.composers.map((view) => (

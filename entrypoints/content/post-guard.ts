@@ -68,14 +68,20 @@ export function guardPosting(view: Window, host: PostGuardHost, signal: AbortSig
   const sessionOf = (target: EventTarget | null): ComposerSession | undefined =>
     target instanceof Node ? [...host.sessions()].find((s) => s.editor === target || s.editor.contains(target)) : undefined;
 
+  /** A post held until its check answers: another attempt meanwhile would post twice. */
+  let waiting = false;
+
   const hold = (event: Event, sessions: ComposerSession[], proceed: () => void): void => {
-    const now = verdictOf(sessions);
-    if (now.waiting.length === 0 && now.first === null) return;
+    const now = waiting ? null : verdictOf(sessions);
+    if (now && now.waiting.length === 0 && now.first === null) return;
     event.preventDefault();
     event.stopImmediatePropagation();
+    if (!now) return;
     if (now.waiting.length === 0) return host.review(now.first!, now.findings, proceed);
+    waiting = true;
     const waited = new Promise<void>((resolve) => host.timers.setTimeout(resolve, POST_WAIT_MS));
     void Promise.race([Promise.all(now.waiting.map((s) => s.settle())), waited]).then(() => {
+      waiting = false;
       // Parts still unanswered are not held: a check that cannot finish must not stop the post.
       const after = verdictOf(sessions);
       if (after.first) host.review(after.first, after.findings, proceed);

@@ -154,6 +154,18 @@ describe('the in-page overlay', () => {
     for (const action of Object.values(a)) expect(action).not.toHaveBeenCalled();
   });
 
+  it('shows what the frame was told between its first render and its listening to the store', async () => {
+    container = document.createElement('div');
+    document.body.append(container);
+    const store = createOverlayStore();
+    // Rendered outside act(): its effects, the store subscription among them, wait for a later task.
+    render(<OverlayApp store={store} actions={actions()} />, container);
+    store.set({ composers: [composer([])], review: null });
+    // Preact runs effects after the next paint: a frame, or 100 ms where frames do not come.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 150)));
+    expect($('[data-guidepost="badge"]')).not.toBeNull();
+  });
+
   it('follows the page’s theme', () => {
     show({ composers: [composer([], { theme: 'dark' })], review: null });
     expect($('.gp-composer')!.className).toContain('gp-theme-dark');

@@ -282,6 +282,16 @@ describe('a post while the check is not in', () => {
     expect(current.posted).toEqual([OPINION]);
   });
 
+  it('posts once when the writer clicks again while the post waits for its check', async () => {
+    current = rig(xTimeline(CLEAN), xAdapter);
+    postButton().dispatchEvent(click());
+    const again = click();
+    postButton().dispatchEvent(again);
+    expect(again.defaultPrevented).toBe(true);
+    await flush();
+    expect(current.posted).toEqual([CLEAN]);
+  });
+
   it('holds a draft edited since its check, even when the old text was clean', async () => {
     current = rig(xTimeline(CLEAN), xAdapter);
     await settled(current);
