@@ -26,11 +26,21 @@ export interface FrameLayout {
 
 /** Room around the badge inside its frame, for its hover growth, focus ring and shadow. */
 export const BADGE_ROOM = 6;
-/** Room around the open cards, for their shadow (cut short, it shows a hard edge). */
+/**
+ * Room around the open cards, for their shadow (cut short, it shows a hard edge), on every side
+ * but the one towards the badge and the editor: there the room would cover the editor, which must
+ * still take the writer's clicks, and the shadow is cut at the cards' own edge, where it shows no edge.
+ */
 export const PANEL_ROOM = 32;
 
 function grow(rect: Rect, by: number): Rect {
   return { left: rect.left - by, top: rect.top - by, width: rect.width + 2 * by, height: rect.height + 2 * by };
+}
+
+/** `rect` grown by `by` on every side but the top (`towards` 'up') or the bottom ('down'). */
+function growAwayFrom(rect: Rect, by: number, towards: 'up' | 'down'): Rect {
+  const grown = grow(rect, by);
+  return towards === 'up' ? { ...grown, top: rect.top, height: grown.height - by } : { ...grown, height: grown.height - by };
 }
 
 function union(a: Rect, b: Rect): Rect {
@@ -54,7 +64,8 @@ export function frameLayout(box: Box, viewport: { width: number; height: number 
   if (mode === 'panel') {
     const height = Math.min(panelHeight ?? place.panel.maxHeight, place.panel.maxHeight);
     const top = place.panel.top ?? viewport.height - place.panel.bottom! - height;
-    const panel = grow({ left: place.panel.left, top, width: PANEL_WIDTH, height }, PANEL_ROOM);
+    // Cards below the badge face it with their top edge; cards above it, with their bottom.
+    const panel = growAwayFrom({ left: place.panel.left, top, width: PANEL_WIDTH, height }, PANEL_ROOM, place.panel.top === undefined ? 'down' : 'up');
     rect = union(badge, panel);
     parts = [badge, panel];
   }

@@ -57,7 +57,7 @@ describe('a composer’s frame', () => {
   });
 
   it('grows to the badge and the cards, as tall as the frame measured them', () => {
-    const { rect, place } = frameLayout(box, viewport, 'panel', 240);
+    const { rect, place, shows } = frameLayout(box, viewport, 'panel', 240);
     const beside = placeBeside(box, viewport);
     // Badge and cards keep their places in the page, whatever the frame's corner.
     expect(rect.left + place.badge.left).toBe(beside.badge.left);
@@ -65,6 +65,8 @@ describe('a composer’s frame', () => {
     expect(rect.left + place.panel.left).toBe(beside.panel.left);
     expect(rect.top + place.panel.top!).toBe(beside.panel.top);
     expect(rect.height).toBe(beside.panel.top! + 240 + PANEL_ROOM - rect.top);
+    // No room above the cards, where the editor is: it still takes clicks there.
+    expect(shows![1]!.top + rect.top).toBe(beside.panel.top);
     expect(rect.width).toBeGreaterThanOrEqual(PANEL_WIDTH + 2 * PANEL_ROOM);
   });
 
@@ -74,6 +76,9 @@ describe('a composer’s frame', () => {
     const beside = placeBeside(low, viewport);
     expect(rect.top + rect.height - place.panel.bottom!).toBe(viewport.height - beside.panel.bottom!);
     expect(rect.top).toBe(viewport.height - beside.panel.bottom! - 200 - PANEL_ROOM);
+    // No room below the cards, towards the editor.
+    const { shows } = frameLayout(low, viewport, 'panel', 200);
+    expect(shows![1]!.top + shows![1]!.height + rect.top).toBe(viewport.height - beside.panel.bottom!);
   });
 
   it('shows only the badge and the cards, so the page between them still takes clicks', () => {
