@@ -5,6 +5,7 @@ import { regexProblem } from './regex-safety';
 import { ruleReferences, ruleSchema } from '../kinds';
 import { modelPlanSchema, textModelSchema } from '../model/model-schema';
 import { readingRules } from '../model/reading-spec';
+import { jsonLongerThan } from './json-size';
 
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
 
@@ -100,7 +101,7 @@ export const rulePackSchema = z
   .object({ ...packShape, model: textModelSchema.optional() })
   .superRefine((pack, ctx) => {
     refinePack(pack, ctx, { needsModel: true });
-    if (JSON.stringify(pack).length > MAX_PACK_CHARS) ctx.addIssue({ code: 'custom', path: [], message: `the pack is larger than ${MAX_PACK_CHARS / 1e6} MB` });
+    if (jsonLongerThan(pack, MAX_PACK_CHARS)) ctx.addIssue({ code: 'custom', path: [], message: `the pack is larger than ${MAX_PACK_CHARS / 1e6} MB` });
   });
 export type RulePack = z.infer<typeof rulePackSchema>;
 export type RulePackInput = z.input<typeof rulePackSchema>;
