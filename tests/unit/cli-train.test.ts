@@ -66,9 +66,10 @@ describe('guidepost train', () => {
 
   it('writes nothing and exits 1 when the trained pack fails its own examples', () => {
     const source = smallSourcePack();
+    // The same draft as an example that must match and one that must not: no model passes both.
     const impossible = {
       ...source,
-      rules: source.rules.map((r) => (r.id === 'identifies-person-served' ? { ...r, examples: { ...r.examples, match: ['Lovely walk with the dog this morning.'] } } : r)),
+      rules: source.rules.map((r) => (r.id === 'identifies-person-served' ? { ...r, examples: { ...r.examples, match: [r.examples.noMatch[0]!] } } : r)),
     };
     const target = join(dir, 'never.json');
     const run = guidepost('train', '--out', target, '--base', write('impossible.json', impossible), ...pairs);

@@ -41,12 +41,12 @@ describe('training a pack', () => {
   });
 
   it('never lets an organisation left out shape its own left-out scores', () => {
-    const { heads, drafts } = prepareExamples(base, base.model.reads, SETS);
+    const { heads, drafts, lessons } = prepareExamples(base, base.model.reads, SETS);
     const settings = { ...base.model.training, networks: 1, epochs: 3 };
-    const before = leftOutProbabilities(drafts, foldsOf(drafts, SETS.length), heads.length, settings);
+    const before = leftOutProbabilities(drafts, lessons, foldsOf(drafts, SETS.length), heads.length, settings);
     // Turn every label of the first organisation upside down: its own scores must not move.
     const flipped = drafts.map((d) => (d.set === 0 ? { ...d, targets: d.targets.map((t) => 1 - t) } : d));
-    const after = leftOutProbabilities(flipped, foldsOf(flipped, SETS.length), heads.length, settings);
+    const after = leftOutProbabilities(flipped, lessons, foldsOf(flipped, SETS.length), heads.length, settings);
     const first = drafts.flatMap((d, i) => (d.set === 0 ? [i] : []));
     const others = drafts.flatMap((d, i) => (d.set !== 0 ? [i] : []));
     expect(first.map((i) => [...after[i]!])).toEqual(first.map((i) => [...before[i]!]));
