@@ -30,9 +30,9 @@ export interface LabelledScore {
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
 /**
- * Per-category precision and recall over labelled drafts, counted exactly as
- * `../shared/corpus/score.mjs` counts them (core categories, false alarms on clean drafts,
- * macro-F1), so an admin's `guidepost test` and the project's own measure agree.
+ * Per-category precision and recall over labelled drafts, counted exactly as the project's own
+ * scorer counts them (core categories, false alarms on clean drafts, macro-F1), so an admin's
+ * `guidepost test` and the project's measure agree.
  */
 export function scoreLabelled(results: readonly LabelledResult[]): LabelledScore {
   const core = new Set<string>(CORE_CATEGORIES);
@@ -80,7 +80,7 @@ export function scoreLabelled(results: readonly LabelledResult[]): LabelledScore
   };
 }
 
-/** The table `score.mjs` prints, line for line. */
+/** The table the project's scorer prints, line for line. */
 export function scoreTable(score: LabelledScore, seconds: number): string {
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(7);
   const rows = score.categories.map(

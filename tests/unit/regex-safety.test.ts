@@ -96,7 +96,8 @@ describe('catastrophic backtracking', () => {
   it('text beyond MAX_CHECKED_CHARS is not scanned: a finding there is not reported', () => {
     const checker = compile(DEFAULT_PACK, GENERIC_PROFILE);
     const clean = 'Lovely walk by the river today. '.repeat(Math.ceil(MAX_CHECKED_CHARS / 32)).slice(0, MAX_CHECKED_CHARS);
-    const tail = ' My manager is a disgrace and the bosses are useless.';
+    // A checksum-valid NHS number is reported by rule, whatever the model makes of the words around it.
+    const tail = ' NHS no 943 476 5919.';
     expect(checker.check(tail, DEFAULT_CONTEXT).length).toBeGreaterThan(0);
     expect(checker.check(clean + tail, DEFAULT_CONTEXT)).toEqual([]);
   });
