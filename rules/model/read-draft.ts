@@ -48,6 +48,8 @@ const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 /** How a word reads, the same in training and in checking: case, apostrophes, numbers, punctuation. */
 function wordForm(raw: string): string {
   const first = raw.charCodeAt(0);
+  // Most words are already plain lower case.
+  if (first >= 97 && first <= 122 && !/[^a-z'-]/.test(raw)) return raw;
   if (raw.startsWith('http')) return 'URL';
   if (first === 64 /* @ */) return 'HANDLE';
   if (first === 33 /* ! */ || first === 63 /* ? */) {
@@ -91,6 +93,13 @@ export function readDraft(draft: Draft, context: DraftContext, table: MatchTable
   const { text } = draft;
   const units: Unit[] = [];
   const stretches = wordStretches(refs, table);
+  const { sentences } = draft;
+  let sentence = 0;
+  // Units come in order, so the sentence only ever moves forward.
+  const sentenceOf = (at: number) => {
+    while (sentence + 1 < sentences.length && sentences[sentence + 1]!.start <= at) sentence++;
+    return sentence;
+  };
   let next = 0;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
@@ -101,15 +110,15 @@ export function readDraft(draft: Draft, context: DraftContext, table: MatchTable
     if (stretch && stretch.start < end) {
       const last = units[units.length - 1];
       if (!last || last.start !== stretch.start) {
-        units.push({ start: stretch.start, end: stretch.end, sentence: draft.sentenceAt(stretch.start), text: stretch.name, evidence: true });
+        units.push({ start: stretch.start, end: stretch.end, sentence: sentenceOf(stretch.start), text: stretch.name, evidence: true });
       }
       continue;
     }
-    const sentence = draft.sentenceAt(start);
+    const at = sentenceOf(start);
     // A capitalised word inside a sentence that no rule named is someone's or something's name:
     // the model learns that there is a name, never the name.
-    const properName = TITLE_CASE.test(m[0]) && draft.sentences[sentence]!.start < start && !startsClause(text, start);
-    units.push({ start, end, sentence, text: properName ? 'PROPER' : wordForm(m[0]), evidence: properName });
+    const properName = TITLE_CASE.test(m[0]) && sentences[at]!.start < start && !startsClause(text, start);
+    units.push({ start, end, sentence: at, text: properName ? 'PROPER' : wordForm(m[0]), evidence: properName });
   }
   const words = units.length;
   for (const { ref, name } of refs.signals) {
@@ -130,6 +139,31 @@ function startsClause(text: string, at: number): boolean {
   return true;
 }
 
+/** The most units a feature keeps as its sources: enough to explain it, bounded on long drafts. */
+const MAX_SOURCES = 8;
+
+/** Collects features once each, with the units they came from when a finding needs explaining. */
+class FeatureSet {
+  private readonly seen = new Map<string, number[] | null>();
+  constructor(private readonly withSources: boolean) {}
+
+  add(feature: string, a = -1, b = -1): void {
+    const known = this.seen.get(feature);
+    if (known === undefined) {
+      if (!this.withSources) this.seen.set(feature, null);
+      else this.seen.set(feature, a < 0 ? [] : b < 0 ? [a] : [a, b]);
+    } else if (known !== null && known.length < MAX_SOURCES) {
+      if (a >= 0 && !known.includes(a)) known.push(a);
+      if (b >= 0 && !known.includes(b)) known.push(b);
+    }
+  }
+
+  result(): { features: string[]; sources: number[][] | null } {
+    const features = [...this.seen.keys()];
+    return { features, sources: this.withSources ? [...this.seen.values()] as number[][] : null };
+  }
+}
+
 function featuresOf(
   units: readonly Unit[],
   words: number,
@@ -137,61 +171,58 @@ function featuresOf(
   refs: ReadingRefs,
   withSources: boolean,
 ): { features: string[]; sources: number[][] | null } {
-  const found = new Map<string, number[] | null>();
-  const add = (feature: string, ...from: number[]) => {
-    const known = found.get(feature);
-    if (known === undefined) found.set(feature, withSources ? from : null);
-    else if (known !== null) for (const u of from) if (!known.includes(u)) known.push(u);
-  };
+  const found = new FeatureSet(withSources);
 
   for (let i = 0; i < words; i++) {
     const u = units[i]!;
-    add(`w:${u.text}`, i);
+    found.add(`w:${u.text}`, i);
     const v = units[i + 1];
-    if (i + 1 < words && v!.sentence === u.sentence) add(`b:${u.text} ${v!.text}`, i, i + 1);
+    if (i + 1 < words && v!.sentence === u.sentence) found.add(`b:${u.text} ${v!.text}`, i, i + 1);
   }
 
-  // Evidence by sentence (a whole-draft fact belongs to every sentence) and in the draft.
+  // Evidence by sentence (a whole-draft fact belongs to every sentence) and in the draft: the
+  // first two units of each name are all the features below need.
   const inDraft = new Map<string, number[]>();
-  const bySentence = new Map<number, Map<string, number[]>>();
+  const bySentence = new Map<number, Map<string, number>>();
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     if (!u.evidence || u.text === 'PROPER') continue;
-    (inDraft.get(u.text) ?? inDraft.set(u.text, []).get(u.text)!).push(i);
+    const at = inDraft.get(u.text);
+    if (!at) inDraft.set(u.text, [i]);
+    else if (at.length < 2) at.push(i);
     if (u.sentence < 0) continue;
-    const here = bySentence.get(u.sentence) ?? bySentence.set(u.sentence, new Map()).get(u.sentence)!;
-    (here.get(u.text) ?? here.set(u.text, []).get(u.text)!).push(i);
+    let here = bySentence.get(u.sentence);
+    if (!here) bySentence.set(u.sentence, (here = new Map()));
+    if (!here.has(u.text)) here.set(u.text, i);
   }
-  const facts = [...inDraft].filter(([name]) => units[inDraft.get(name)![0]!]!.sentence < 0);
   const names = [...inDraft.keys()].sort();
+  const facts = names.filter((name) => units[inDraft.get(name)![0]!]!.sentence < 0);
   for (const name of names) {
     const at = inDraft.get(name)!;
-    add(`e:${name}`, at[0]!);
-    if (at.length > 1) add(`e2:${name}`, at[1]!);
+    found.add(`e:${name}`, at[0]!);
+    if (at.length > 1) found.add(`e2:${name}`, at[1]!);
   }
   for (let i = 0; i < names.length; i++) {
-    for (let j = i + 1; j < names.length; j++) add(`d:${names[i]}&${names[j]}`, inDraft.get(names[i]!)![0]!, inDraft.get(names[j]!)![0]!);
+    for (let j = i + 1; j < names.length; j++) found.add(`d:${names[i]}&${names[j]}`, inDraft.get(names[i]!)![0]!, inDraft.get(names[j]!)![0]!);
   }
   for (const here of bySentence.values()) {
-    for (const [name, at] of facts) if (!here.has(name)) here.set(name, at);
+    for (const name of facts) if (!here.has(name)) here.set(name, inDraft.get(name)![0]!);
     const together = [...here.keys()].sort();
     for (let i = 0; i < together.length; i++) {
-      for (let j = i + 1; j < together.length; j++) add(`s:${together[i]}&${together[j]}`, here.get(together[i]!)![0]!, here.get(together[j]!)![0]!);
+      for (let j = i + 1; j < together.length; j++) found.add(`s:${together[i]}&${together[j]}`, here.get(together[i]!)!, here.get(together[j]!)!);
     }
   }
 
   // What is missing says as much: a name and an age with nothing about work.
   for (const group of refs.absent) {
     if (names.some((n) => group.members.has(n))) continue;
-    add(`n:${group.name}`);
-    for (const name of names) if (!group.members.has(name)) add(`n:${name}&${group.name}`, inDraft.get(name)![0]!);
+    found.add(`n:${group.name}`);
+    for (const name of names) if (!group.members.has(name)) found.add(`n:${name}&${group.name}`, inDraft.get(name)![0]!);
   }
 
-  add(`x:site=${context.site}`);
-  add(`x:account=${context.account}`);
-  if (context.media) add('x:media');
-  if (context.reply) add('x:reply');
-
-  const features = [...found.keys()];
-  return { features, sources: withSources ? features.map((f) => found.get(f)!) : null };
+  found.add(`x:site=${context.site}`);
+  found.add(`x:account=${context.account}`);
+  if (context.media) found.add('x:media');
+  if (context.reply) found.add('x:reply');
+  return found.result();
 }
