@@ -6,6 +6,7 @@ import { ruleReferences, ruleSchema } from '../kinds';
 import { modelPlanSchema, textModelSchema } from '../model/model-schema';
 import { readingRules } from '../model/reading-spec';
 import { jsonLongerThan } from './json-size';
+import { coachSchema } from '../coach/coach-schema';
 
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
 
@@ -36,6 +37,8 @@ const packShape = {
   profile: orgProfileSchema.optional(),
   guidance: z.array(guidanceEntrySchema).min(1),
   rules: z.array(ruleSchema).min(1),
+  /** Tips towards a warmer, plainer voice for organisation accounts: a pass of its own, after the rules. */
+  coach: coachSchema.optional(),
   signature: packSignatureSchema.optional(),
 };
 
@@ -71,6 +74,8 @@ function refinePack(pack: PackShape, ctx: z.RefinementCtx, { needsModel }: { nee
       if (problem) ctx.addIssue({ code: 'custom', path: ['rules', i, 'regex'], message: problem });
     }
   });
+  if (pack.coach && !guidanceIds.has(pack.coach.guidance))
+    ctx.addIssue({ code: 'custom', path: ['coach', 'guidance'], message: `unknown guidance id "${pack.coach.guidance}"` });
   const firstClassifier = pack.rules.findIndex((r) => r.kind === 'classifier');
   if (firstClassifier < 0) return;
   if (pack.model) checkReads(pack.model.reads, ruleIndex, firstClassifier, ctx);
