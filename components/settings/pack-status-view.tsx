@@ -4,6 +4,7 @@ import { packStatusItem } from '../../utils/storage-items';
 import { useActivePack } from '../common/use-active-pack';
 import { useStoredValue } from '../common/use-stored-value';
 import { formatIso } from './format-time';
+import { SkippedRulesNote } from './skipped-rules-note';
 
 /** Which rule pack is in force, where it came from, when it was updated, and the last error if any. */
 export function PackStatusView() {
@@ -59,6 +60,7 @@ export function PackStatusView() {
           </>
         ) : null}
       </dl>
+      <SkippedRulesNote />
       {status.lastError ? (
         <div class="gp-alert gp-pack-error">
           <strong>The last update failed</strong>

@@ -63,7 +63,10 @@ async function loadSettings(): Promise<Settings> {
 /** A pack the background accepted should compile; if it somehow does not, the bundled one keeps staff covered. */
 function compileOrDefault(...[pack, profile]: Parameters<typeof compile>): Checker {
   try {
-    return compile(pack, profile);
+    const checker = compile(pack, profile);
+    // The options page lists these for the writer; the console is for whoever supports them.
+    if (checker.skipped.length > 0) console.warn("Guidepost: rules not checked with this organisation's words", checker.skipped);
+    return checker;
   } catch (error) {
     console.warn('Guidepost: the active rule pack did not compile; using the bundled pack', error);
     return compile(DEFAULT_PACK, profile);

@@ -1,4 +1,3 @@
-import { compileRule } from '../kinds';
 import { isContextFact } from '../kinds/context-flag';
 import type { RulePack } from '../schema/pack';
 import type { OrgProfile } from '../schema/profile';
@@ -7,21 +6,24 @@ import type { Finding, Fix } from '../schema/finding';
 import type { Rule } from '../kinds';
 import { prepareDraft } from './prepare-draft';
 import { expandTerms } from './profile-terms';
+import { MAX_CHECKED_CHARS } from './limits';
 import { buildTermPrefilter } from './term-prefilter';
 import { ruleApplies } from './rule-applies';
+import { compileRuleOrSkip, type SkippedRule } from './compile-rule-or-skip';
 import type { Evaluate, Match, MatchTable } from './types';
 
 export interface Checker {
   readonly pack: RulePack;
   readonly profile: OrgProfile;
+  /** Rules left out because this profile's words make them unsafe to run. */
+  readonly skipped: readonly SkippedRule[];
   check(text: string, context: DraftContext): Finding[];
 }
 
 /** Used when the profile has no preferred wording of its own. */
 export const DEFAULT_DISCLAIMER = "Personal opinion, not my employer's.";
 
-/** Hard cap on text checked, so a pathological paste can never stall the page. */
-export const MAX_CHECKED_CHARS = 100_000;
+export { MAX_CHECKED_CHARS };
 
 function fillVariables(text: string, profile: OrgProfile): string {
   return text
@@ -42,8 +44,9 @@ const NONE: readonly Match[] = [];
 /** Compiles a validated pack for one organisation, once; the checker then runs on every pause in typing. */
 export function compile(pack: RulePack, profile: OrgProfile): Checker {
   const index = new Map<string, number>();
+  const skipped: SkippedRule[] = [];
   const compiled: CompiledRule[] = pack.rules.map((rule, i) => {
-    const evaluate = compileRule(rule, {
+    const { evaluate, skipped: left } = compileRuleOrSkip(rule, i, {
       profile,
       ref(id) {
         const at = index.get(id);
@@ -51,6 +54,7 @@ export function compile(pack: RulePack, profile: OrgProfile): Checker {
         return at;
       },
     });
+    if (left) skipped.push(left);
     index.set(rule.id, i);
     return {
       rule,
@@ -72,6 +76,7 @@ export function compile(pack: RulePack, profile: OrgProfile): Checker {
   return {
     pack,
     profile,
+    skipped,
     check(rawText, context) {
       const text = rawText.length > MAX_CHECKED_CHARS ? rawText.slice(0, MAX_CHECKED_CHARS) : rawText;
       if (text.trim() === '') return [];

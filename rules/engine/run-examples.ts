@@ -1,9 +1,9 @@
-import { compileRule } from '../kinds';
 import { DEFAULT_CONTEXT, type DraftContext } from '../schema/context';
 import type { RulePack } from '../schema/pack';
 import type { OrgProfile } from '../schema/profile';
 import { EXAMPLE_PLACEHOLDERS, type ExamplePlaceholder, type RuleExample } from '../schema/rule-common';
 import { DEFAULT_DISCLAIMER } from './compile';
+import { compileRuleOrSkip, type SkippedRule } from './compile-rule-or-skip';
 import { prepareDraft } from './prepare-draft';
 import { ruleApplies } from './rule-applies';
 import type { Evaluate, MatchTable } from './types';
@@ -83,8 +83,10 @@ export function fillExample(example: RuleExample, profile: OrgProfile): { text: 
  */
 export function checkExamples(pack: RulePack, profile: OrgProfile): ExampleResults {
   const index = new Map<string, number>();
+  const leftOut = new Map<number, SkippedRule>();
   const evaluators: Evaluate[] = pack.rules.map((rule, i) => {
-    const evaluate = compileRule(rule, { profile, ref: (id) => index.get(id)! });
+    const { evaluate, skipped } = compileRuleOrSkip(rule, i, { profile, ref: (id) => index.get(id)! });
+    if (skipped) leftOut.set(i, skipped);
     index.set(rule.id, i);
     return evaluate;
   });
@@ -99,7 +101,8 @@ export function checkExamples(pack: RulePack, profile: OrgProfile): ExampleResul
     const check = (examples: RuleExample[], want: boolean, key: 'match' | 'noMatch') =>
       examples.forEach((example, j) => {
         const path = `rules[${i}].examples.${key}[${j}]`;
-        const filled = fillExample(example, profile);
+        const ruleLeftOut = leftOut.get(i);
+        const filled = ruleLeftOut ? { skip: `the rule is not used with this profile: ${ruleLeftOut.problem}` } : fillExample(example, profile);
         if ('skip' in filled) {
           results.skipped.push({ rule: rule.id, path, text: typeof example === 'string' ? example : example.text, reason: filled.skip });
           return;

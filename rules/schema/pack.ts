@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { guidanceEntrySchema } from './guidance';
 import { orgProfileSchema } from './profile';
-import { regexProblem } from './regex-safety';
 import { ruleReferences, ruleSchema } from '../kinds';
+import { patternLoadProblem } from '../kinds/pattern';
 
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
 
@@ -58,7 +58,7 @@ export const rulePackSchema = z
       if (rule.guidance !== undefined && !guidanceIds.has(rule.guidance))
         ctx.addIssue({ code: 'custom', path: ['rules', i, 'guidance'], message: `unknown guidance id "${rule.guidance}"` });
       if (rule.kind === 'pattern' && rule.regex !== undefined) {
-        const problem = regexProblem(rule.regex.replace(/\{profile\.[A-Za-z]+\}/g, '(?:x)'), rule.flags);
+        const problem = patternLoadProblem(rule.regex, rule.flags);
         if (problem) ctx.addIssue({ code: 'custom', path: ['rules', i, 'regex'], message: problem });
       }
     });
