@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
-import type { RulePack } from '../rules/schema/pack';
+import type { PackVersion, RulePack } from '../rules/schema/pack';
 import type { OrgProfile } from '../rules/schema/profile';
+import type { ListedProblems } from './problem-list';
 
 /**
  * Every value Guidepost keeps, in one place. Values are validated where they enter
@@ -15,6 +16,8 @@ export interface ActivePack {
   source: PackSource;
   url?: string;
   etag?: string;
+  /** The address whose answer set `etag` (after redirects): the only one it is sent back to. */
+  etagUrl?: string;
   /** ISO time the pack was installed. */
   installedAt: string;
 }
@@ -26,8 +29,16 @@ export interface PackStatus {
   lastCheckedAt?: string;
   lastError?: string;
   lastErrorAt?: string;
+  /** Policy values the latest reading ignored, shown on the options page. */
+  policyProblems?: ListedProblems;
 }
 export const packStatusItem = storage.defineItem<PackStatus>('local:packStatus', { fallback: {}, version: 1 });
+
+/**
+ * The lowest pack version this install will accept: the highest admin pack it ever installed.
+ * Kept apart from the active pack so that nothing that replaces or clears the active pack lowers it.
+ */
+export const packFloorItem = storage.defineItem<PackVersion | null>('local:packFloor', { fallback: null, version: 1 });
 
 /** The profile the user gave at onboarding; an admin's profile (policy or pack) wins over it. */
 export const userProfileItem = storage.defineItem<OrgProfile | null>('local:userProfile', { fallback: null, version: 1 });

@@ -5,11 +5,13 @@ import { ruleReferences, ruleSchema } from '../kinds';
 import { patternLoadProblem } from '../kinds/pattern';
 
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
+/** Far beyond any real version; a longer one is a mistake or an attempt to confuse the rollback check. */
+export const MAX_VERSION_LENGTH = 64;
 
 /** A pack's version: an integer, or a semver string; later versions compare greater. */
 export const packVersionSchema = z.union([
   z.number().int().nonnegative(),
-  z.string().regex(SEMVER, 'an integer or a semver string such as "1.4.0"'),
+  z.string().max(MAX_VERSION_LENGTH, `a version of at most ${MAX_VERSION_LENGTH} characters`).regex(SEMVER, 'an integer or a semver string such as "1.4.0"'),
 ]);
 export type PackVersion = z.infer<typeof packVersionSchema>;
 
