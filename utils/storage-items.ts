@@ -1,7 +1,9 @@
 import { storage } from 'wxt/utils/storage';
 import type { PackVersion, RulePack } from '../rules/schema/pack';
 import type { OrgProfile } from '../rules/schema/profile';
+import type { BioReadings } from './bio-reading';
 import type { ListedProblems } from './problem-list';
+import type { SiteId } from './settings';
 
 /**
  * Every value Guidepost keeps, in one place. Values are validated where they enter
@@ -47,10 +49,16 @@ export const userProfileItem = storage.defineItem<OrgProfile | null>('local:user
 export const managedProfileItem = storage.defineItem<OrgProfile | null>('local:managedProfile', { fallback: null, version: 1 });
 
 /**
- * Per site, whether the writer's own bio says their views are their own, as last seen on their
- * profile page by the content script. Counts like the "my profile says so" setting.
+ * Per site, whether the writer's own bio says their views are their own, and when it was read, as
+ * last seen on their profile page by the content script. Counts like the "my profile says so"
+ * setting unless policy locked that (utils/bio-reading.ts).
  */
-export const bioDisclaimerItem = storage.defineItem<Partial<Record<'x' | 'facebook', boolean>>>('local:bioDisclaimer', {
+export const bioDisclaimerItem = storage.defineItem<BioReadings>('local:bioDisclaimer', {
   fallback: {},
-  version: 1,
+  version: 2,
+  migrations: {
+    // Version 1 kept only the verdict.
+    2: (old: Partial<Record<SiteId, boolean>>): BioReadings =>
+      Object.fromEntries(Object.entries(old).map(([site, saysViewsOwn]) => [site, { saysViewsOwn: saysViewsOwn === true }])),
+  },
 });

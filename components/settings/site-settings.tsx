@@ -1,5 +1,6 @@
 import { SITES } from '../../utils/settings';
 import { SITE_NAMES } from '../popup/finding-labels';
+import { BioReadingNote } from './bio-reading-note';
 import { SettingCheckbox } from './setting-checkbox';
 import type { SettingsState } from './use-settings';
 
@@ -18,6 +19,7 @@ export function SiteSettings({ state }: { state: SettingsState }) {
             hint="Guidepost then stops asking for a disclaimer in each post."
             state={state}
           />
+          <BioReadingNote site={site} state={state} />
         </fieldset>
       ))}
     </section>
