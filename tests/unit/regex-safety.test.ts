@@ -70,10 +70,17 @@ describe('catastrophic backtracking', () => {
     ['\\b(?:lovely |little |young )*(?:man|woman)\\b', '', 'lovely '],
     ['x[^y]{0,5000}y', '', 'x'],
     ['(?:\\d+\\s)+x', '', '1 '],
-  ])('%s (flags %j) is refused: its repetitions share a run of %j', (regex, flags) => {
+  ])('%s (flags %j) is refused: its repetitions share a run of %j, and a 100,000-character run never meets it', (regex, flags, unit) => {
     expect(refusal(packWithRegex(regex, flags))).toMatch(
       /^rules\[1\]\.regex: pattern may backtrack catastrophically \(repetitions one after the other can match the same run of text/,
     );
+    // Had it slipped past validation inside a pattern with profile words, compiling leaves it out too.
+    const pack = rulePackSchema.parse(packWithRegex('case ref \\d{4}', flags));
+    const slipped = { ...pack.rules[1]!, regex: `(?:${regex})(?:{profile.names})?` } as (typeof pack.rules)[number];
+    const checker = compile({ ...pack, rules: [pack.rules[0]!, slipped] }, GENERIC_PROFILE);
+    expect(checker.skipped.map((s) => s.rule)).toEqual(['custom-pattern']);
+    const draft = unit.repeat(Math.ceil(MAX_CHECKED_CHARS / unit.length));
+    expect(checker.check(draft, DEFAULT_CONTEXT).map((f) => f.rule)).not.toContain('custom-pattern');
   });
 
   it.each([
