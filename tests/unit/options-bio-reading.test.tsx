@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 // The options page says when Guidepost read the writer's bio and what that changed, so a bio a
 // page showed for a moment cannot quietly switch the disclaimer off; and a lock is said to win.
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -10,44 +9,33 @@ import { useSettings } from '../../components/settings/use-settings';
 import { toLockedSettings } from '../../entrypoints/background/apply-policy';
 import { lockedSettingsItem } from '../../utils/settings';
 import { bioDisclaimerItem } from '../../utils/storage-items';
+import { mountUi, settle, type MountedUi } from './support/mount-ui';
 
-let root: HTMLElement;
+let ui: MountedUi | undefined;
 
 function Sites() {
   const state = useSettings();
   return state ? <SiteSettings state={state} /> : null;
 }
 
-async function settle() {
-  for (let i = 0; i < 5; i++) await act(() => new Promise((r) => setTimeout(r, 10)));
-}
-
+/** The options page's X settings, as shown. */
 async function xSection(): Promise<string> {
-  await act(() => render(<Sites />, root));
-  await settle();
-  return root.querySelectorAll('fieldset')[0]?.textContent ?? '';
+  ui = await mountUi(<Sites />);
+  return ui.root.querySelectorAll('fieldset')[0]?.textContent ?? '';
 }
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  root = document.createElement('div');
-  document.body.append(root);
-});
-
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+beforeEach(() => fakeBrowser.reset());
+afterEach(() => ui?.unmount());
 
 describe('options page: what the bio changed', () => {
   it('says when the bio was read and that it stopped the disclaimer prompt, and can forget it', async () => {
     await bioDisclaimerItem.setValue({ x: { saysViewsOwn: true, readAt: '2026-12-01T09:15:00Z' } });
     const text = await xSection();
     expect(text).toMatch(/Your X bio, read 1 Dec 2026, \d\d:15, says your views are your own\. So Guidepost stopped asking for a disclaimer in your X posts\./);
-    await act(() => (root.querySelector('.gp-bio-reading button') as HTMLButtonElement).click());
+    await act(() => (ui!.root.querySelector('.gp-bio-reading button') as HTMLButtonElement).click());
     await settle();
     expect(await bioDisclaimerItem.getValue()).toEqual({});
-    expect(root.textContent).not.toContain('bio');
+    expect(ui!.text()).not.toContain('bio');
   });
 
   it('says a lock wins: the bio is not used', async () => {
@@ -55,7 +43,7 @@ describe('options page: what the bio changed', () => {
     await bioDisclaimerItem.setValue({ x: { saysViewsOwn: true, readAt: '2026-12-01T09:15:00Z' } });
     const text = await xSection();
     expect(text).toContain('Your organisation decides this setting, so your bio is not used.');
-    expect(root.querySelector('.gp-bio-reading button')).toBeNull();
+    expect(ui!.root.querySelector('.gp-bio-reading button')).toBeNull();
   });
 
   it('keeps a verdict stored before read times were recorded', async () => {

@@ -2,8 +2,6 @@
 // Stale packs: an expired pack in use stays in force (nothing better is at hand) but the options
 // page and the popup say so, also while the host answers 304; the next good pack replaces it. The
 // lowest version accepted is kept apart from the pack in use, and policy can set one for new installs.
-import { render } from 'preact';
-import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '../../components/popup/popup-app';
@@ -14,6 +12,7 @@ import { DEFAULT_PACK } from '../../rules/packs/default-pack';
 import { generateSigningKey, importPrivateKeyFile, signPack, type SigningKey, type TrustedKey } from '../../rules/signing';
 import { activePackItem, packFloorItem } from '../../utils/storage-items';
 import { adminPackJson } from './support/admin-packs';
+import { mountUi } from './support/mount-ui';
 import { createPackServer } from './support/pack-server';
 
 const URL_A = 'https://packs.fernvale.example/pack.json';
@@ -23,17 +22,15 @@ let signer: SigningKey;
 let trusted: TrustedKey;
 let policy: Record<string, unknown>;
 let now: Date;
-let root: HTMLElement;
 
 const updater = () => createPackUpdater({ fetch: server.fetch, now: () => now, readPolicy: async () => parseManagedPolicy(policy) });
 const signed = async (version: number | string, extra: Record<string, unknown> = {}) => signPack(adminPackJson(version, 'rota', extra), signer);
 const activeVersion = async () => (await activePackItem.getValue())?.pack.version;
 
 async function shown(ui: preact.JSX.Element): Promise<string> {
-  await act(() => render(ui, root));
-  for (let i = 0; i < 5; i++) await act(() => new Promise((r) => setTimeout(r, 10)));
-  const text = root.textContent ?? '';
-  render(null, root);
+  const mounted = await mountUi(ui);
+  const text = mounted.text();
+  mounted.unmount();
   return text;
 }
 
@@ -45,12 +42,9 @@ beforeEach(async () => {
   signer = await importPrivateKeyFile(JSON.stringify(key.privateKeyFile));
   policy = { rulePackUrl: URL_A, trustedKeys: [trusted] };
   now = new Date('2026-11-24T10:00:00Z');
-  root = document.createElement('div');
-  document.body.append(root);
 });
 
 afterEach(() => {
-  root.remove();
   vi.useRealTimers();
 });
 

@@ -2,8 +2,6 @@
 // Policy comes from outside (an admin's file, and in Firefox nothing checks its shape), so any size
 // or shape of it must be read without throwing: the good values still apply, the update alarm is
 // still set, and the options page lists the problems, capped.
-import { render } from 'preact';
-import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PackStatusView } from '../../components/settings/pack-status-view';
@@ -16,6 +14,7 @@ import { MAX_LISTED_PROBLEMS } from '../../utils/problem-list';
 import { lockedSettingsItem } from '../../utils/settings';
 import { activePackItem, managedProfileItem } from '../../utils/storage-items';
 import { adminPackJson } from './support/admin-packs';
+import { mountUi } from './support/mount-ui';
 import { createPackServer } from './support/pack-server';
 
 const URL_A = 'https://packs.fernvale.example/a.json';
@@ -57,17 +56,13 @@ describe('a policy of any size or shape', () => {
     expect(await lockedSettingsItem.getValue()).toMatchObject({ names: ['profileDisclaimer.x'] });
     expect(await fakeBrowser.alarms.get(UPDATE_ALARM)).toMatchObject({ periodInMinutes: 60 });
 
-    const root = document.createElement('div');
-    document.body.append(root);
-    await act(() => render(<PackStatusView />, root));
-    for (let i = 0; i < 5; i++) await act(() => new Promise((r) => setTimeout(r, 10)));
+    const { root, unmount } = await mountUi(<PackStatusView />);
     const items = [...root.querySelectorAll('.gp-policy-problems li')].map((li) => li.textContent);
     expect(root.querySelector('.gp-policy-problems strong')?.textContent).toBe(`${ENTRIES.toLocaleString('en-GB')} settings in your organisation's policy could not be used`);
     expect(items).toHaveLength(MAX_LISTED_PROBLEMS + 1);
     expect(items[0]).toBe('policy trustedKeys[0].publicKey: not base64 of a raw 32-byte Ed25519 public key');
     expect(items.at(-1)).toBe(`and ${(ENTRIES - MAX_LISTED_PROBLEMS).toLocaleString('en-GB')} more`);
-    render(null, root);
-    root.remove();
+    unmount();
   }, 120_000);
 
   it.each<[string, unknown]>([
