@@ -2,15 +2,17 @@ import { compile, type Checker } from '../../rules/engine/compile';
 import { DEFAULT_PACK } from '../../rules/packs/default-pack';
 import { activePackItem, bioDisclaimerItem, managedProfileItem, userProfileItem } from '../../utils/storage-items';
 import { loadProfileInputs, resolveActiveProfile } from '../../utils/active-profile';
-import type { SiteId } from '../../rules/sites';
-import { effectiveSettings, lockedSettingsItem, settingsItem } from '../../utils/settings';
+import type { BioReadings } from '../../utils/bio-reading';
+import { effectiveSettings, lockedSettingsItem, settingsItem, type LockedSettings } from '../../utils/settings';
 import type { Settings } from '../../utils/settings-table';
 
 export interface CheckerState {
   checker: Checker;
   settings: Settings;
-  /** Sites where the writer's own bio says their views are their own. */
-  bio: Partial<Record<SiteId, boolean>>;
+  /** What policy locked: a locked setting wins over anything read from the page. */
+  locked: LockedSettings;
+  /** What the writer's own bio said, per site. */
+  bio: BioReadings;
 }
 
 /**
@@ -22,7 +24,7 @@ export async function watchChecker(signal: AbortSignal, onChange: (state: Checke
   const reloadSettings = () => {
     void loadSettings().then((settings) => {
       if (signal.aborted) return;
-      state = { ...state, settings };
+      state = { ...state, ...settings };
       onChange(state);
     });
   };
@@ -53,19 +55,22 @@ async function load(): Promise<CheckerState> {
   const pack = inputs.activePack?.pack ?? DEFAULT_PACK;
   // The same choice of profile as the popup and options page make, so all three agree.
   const profile = resolveActiveProfile({ ...inputs, activePack: inputs.activePack ?? { pack, source: 'bundled', installedAt: '' } }).profile;
-  return { checker: compileOrDefault(pack, profile), settings, bio };
+  return { checker: compileOrDefault(pack, profile), ...settings, bio };
 }
 
-/** The writer's settings with anything the organisation locked taking the forced value. */
-async function loadSettings(): Promise<Settings> {
+/** The writer's settings with anything the organisation locked taking the forced value, and what it locked. */
+async function loadSettings(): Promise<Pick<CheckerState, 'settings' | 'locked'>> {
   const [settings, locked] = await Promise.all([settingsItem.getValue(), lockedSettingsItem.getValue()]);
-  return effectiveSettings(settings, locked);
+  return { settings: effectiveSettings(settings, locked), locked };
 }
 
 /** A pack the background accepted should compile; if it somehow does not, the bundled one keeps staff covered. */
 function compileOrDefault(...[pack, profile]: Parameters<typeof compile>): Checker {
   try {
-    return compile(pack, profile);
+    const checker = compile(pack, profile);
+    // The options page lists these for the writer; the console is for whoever supports them.
+    if (checker.skipped.length > 0) console.warn("Guidepost: rules not checked with this organisation's words", checker.skipped);
+    return checker;
   } catch (error) {
     console.warn('Guidepost: the active rule pack did not compile; using the bundled pack', error);
     return compile(DEFAULT_PACK, profile);

@@ -1,6 +1,7 @@
 import type { Box, ComposerView, FindingView, FixOutcome, Theme } from '../../components/in-page/view-model';
 import type { DraftContext } from '../../rules/schema/context';
 import { severityRank, type Finding } from '../../rules/schema/finding';
+import { bioCounts } from '../../utils/bio-reading';
 import type { CheckerState } from './checker-source';
 import { createCheckScheduler, type CheckScheduler, type Timers } from './check-scheduler';
 import { draftContext } from './draft-context';
@@ -91,7 +92,7 @@ export class ComposerSession {
     try {
       const text = adapter.readText(this.editor);
       const signals = adapter.readSignals(this.editor);
-      const context = draftContext(adapter.site, signals, state.checker.profile, state.settings, state.bio[adapter.site] === true);
+      const context = draftContext(adapter.site, signals, state.checker.profile, state.settings, bioCounts(adapter.site, state.locked, state.bio));
       const key = `${JSON.stringify(context)}\u0000${text}`;
       if (key === this.lastKey && state === this.checkedWith) return;
       this.lastKey = key;

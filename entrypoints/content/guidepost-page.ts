@@ -5,7 +5,7 @@ import type { Finding } from '../../rules/schema/finding';
 import { recordFeedback } from '../../utils/feedback';
 import { readMessage, unanswered, type Answer, type PopupToContent } from '../../utils/messages';
 import type { SiteId } from '../../rules/sites';
-import { isSnoozed } from '../../utils/settings';
+import { isLocked, isSnoozed } from '../../utils/settings';
 import { bioDisclaimerItem } from '../../utils/storage-items';
 import { saysViewsOwn } from './bio-disclaimer';
 import { watchChecker, type CheckerState } from './checker-source';
@@ -127,12 +127,14 @@ export async function startGuidepost(ctx: ContentScriptContext, siteAdapter: Sit
     redraw();
   };
 
-  // The writer's own profile page shows their bio: remember whether it says "views my own".
+  // The writer's own profile page shows their bio: remember whether it says "views my own", and
+  // when it was read. Not where policy locked the setting: then nothing the page shows counts.
   const readBio = () => {
+    if (isLocked(state.locked, `profileDisclaimer.${site}`)) return;
     const bio = adapter.ownBio(doc);
     if (bio === null) return;
     const says = saysViewsOwn(bio);
-    if (state.bio[site] !== says) void bioDisclaimerItem.setValue({ ...state.bio, [site]: says });
+    if (state.bio[site]?.saysViewsOwn !== says) void bioDisclaimerItem.setValue({ ...state.bio, [site]: { saysViewsOwn: says, readAt: new Date().toISOString() } });
   };
 
   const watcher = watchComposers(

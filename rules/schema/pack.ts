@@ -1,19 +1,21 @@
 import { z } from 'zod';
 import { guidanceEntrySchema } from './guidance';
 import { orgProfileSchema } from './profile';
-import { regexProblem } from './regex-safety';
 import { ruleReferences, ruleSchema } from '../kinds';
 import { modelPlanSchema, textModelSchema } from '../model/model-schema';
 import { readingRules } from '../model/reading-spec';
 import { jsonLongerThan } from './json-size';
 import { coachSchema } from '../coach/coach-schema';
+import { patternLoadProblem } from '../kinds/pattern';
 
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
+/** Far beyond any real version; a longer one is a mistake or an attempt to confuse the rollback check. */
+export const MAX_VERSION_LENGTH = 64;
 
 /** A pack's version: an integer, or a semver string; later versions compare greater. */
 export const packVersionSchema = z.union([
   z.number().int().nonnegative(),
-  z.string().regex(SEMVER, 'an integer or a semver string such as "1.4.0"'),
+  z.string().max(MAX_VERSION_LENGTH, `a version of at most ${MAX_VERSION_LENGTH} characters`).regex(SEMVER, 'an integer or a semver string such as "1.4.0"'),
 ]);
 export type PackVersion = z.infer<typeof packVersionSchema>;
 
@@ -70,7 +72,7 @@ function refinePack(pack: PackShape, ctx: z.RefinementCtx, { needsModel }: { nee
     if (rule.guidance !== undefined && !guidanceIds.has(rule.guidance))
       ctx.addIssue({ code: 'custom', path: ['rules', i, 'guidance'], message: `unknown guidance id "${rule.guidance}"` });
     if (rule.kind === 'pattern' && rule.regex !== undefined) {
-      const problem = regexProblem(rule.regex.replace(/\{profile\.[A-Za-z]+\}/g, '(?:x)'), rule.flags);
+      const problem = patternLoadProblem(rule.regex, rule.flags);
       if (problem) ctx.addIssue({ code: 'custom', path: ['rules', i, 'regex'], message: problem });
     }
   });

@@ -17,7 +17,7 @@ import { fbComment, xModal, xTimeline } from './markup';
 const OPINION = 'I think the council should fix the parking on our street.';
 const CLEAN = 'Lovely walk along the river this morning with the dog.';
 
-const state: CheckerState = { checker: compile(DEFAULT_PACK, sample as OrgProfile), settings: DEFAULT_SETTINGS, bio: {} };
+const state: CheckerState = { checker: compile(DEFAULT_PACK, sample as OrgProfile), settings: DEFAULT_SETTINGS, locked: {}, bio: {} };
 
 interface Rig {
   sessions: ComposerSession[];
