@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineRuleKind } from './rule-kind';
 import { ruleCommonShape } from '../schema/rule-common';
 import { DETECTORS, DETECTOR_IDS, type DetectorId } from '../detectors';
 import { RuleRefusedError } from '../engine/rule-refused-error';
@@ -123,3 +124,14 @@ export function compilePattern(rule: PatternRule, env: CompileEnv): Evaluate {
     return out;
   };
 }
+
+export const patternKind = defineRuleKind({
+  name: 'pattern',
+  schema: patternRuleSchema,
+  compile: compilePattern,
+  refine(rule, _pack, issue) {
+    if (rule.regex === undefined) return;
+    const problem = patternLoadProblem(rule.regex, rule.flags);
+    if (problem) issue(['regex'], problem);
+  },
+});

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { guidanceEntrySchema } from './guidance';
 import { orgProfileSchema } from './profile';
-import { ruleReferences, ruleSchema } from '../kinds';
+import { refineRule, ruleReferences, ruleSchema } from '../kinds';
 import { modelPlanSchema, textModelSchema } from '../model/model-schema';
 import { readingRules } from '../model/reading-spec';
 import { jsonLongerThan } from './json-size';
 import { coachSchema } from '../coach/coach-schema';
-import { patternLoadProblem } from '../kinds/pattern';
 
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
 /** Far beyond any real version; a longer one is a mistake or an attempt to confuse the rollback check. */
@@ -58,6 +57,8 @@ function refinePack(pack: PackShape, ctx: z.RefinementCtx, { needsModel }: { nee
     if (ruleIndex.has(rule.id)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `duplicate rule id "${rule.id}"` });
     ruleIndex.set(rule.id, i);
   });
+  const heads = pack.model && 'heads' in pack.model ? (pack.model.heads as { name: string }[]).map((h) => h.name) : null;
+  const facts = { heads };
   pack.rules.forEach((rule, i) => {
     for (const ref of ruleReferences(rule)) {
       const at = ruleIndex.get(ref);
@@ -71,10 +72,7 @@ function refinePack(pack: PackShape, ctx: z.RefinementCtx, { needsModel }: { nee
     }
     if (rule.guidance !== undefined && !guidanceIds.has(rule.guidance))
       ctx.addIssue({ code: 'custom', path: ['rules', i, 'guidance'], message: `unknown guidance id "${rule.guidance}"` });
-    if (rule.kind === 'pattern' && rule.regex !== undefined) {
-      const problem = patternLoadProblem(rule.regex, rule.flags);
-      if (problem) ctx.addIssue({ code: 'custom', path: ['rules', i, 'regex'], message: problem });
-    }
+    refineRule(rule, facts, (path, message) => ctx.addIssue({ code: 'custom', path: ['rules', i, ...path], message }));
   });
   if (pack.coach && !guidanceIds.has(pack.coach.guidance))
     ctx.addIssue({ code: 'custom', path: ['coach', 'guidance'], message: `unknown guidance id "${pack.coach.guidance}"` });
@@ -87,11 +85,6 @@ function refinePack(pack: PackShape, ctx: z.RefinementCtx, { needsModel }: { nee
     ctx.addIssue({ code: 'custom', path: ['model'], message: `rule "${pack.rules[firstClassifier]!.id}" is a classifier, so the pack needs a model` });
     return;
   }
-  const heads = new Set((model.heads as { name: string }[]).map((h) => h.name));
-  pack.rules.forEach((rule, i) => {
-    if (rule.kind === 'classifier' && !heads.has(rule.head))
-      ctx.addIssue({ code: 'custom', path: ['rules', i, 'head'], message: `the model has no head "${rule.head}" (it has ${[...heads].join(', ')})` });
-  });
 }
 
 /** The model reads these rules' matches, so they must exist and run before any classifier asks for it. */

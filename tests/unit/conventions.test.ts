@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DETECTORS } from '../../rules/detectors';
-import { COMPILERS, RULE_KINDS } from '../../rules/kinds';
+import { KIND_DEFINITIONS, RULE_KINDS, ruleSchema } from '../../rules/kinds';
 import { DEFAULT_PACK } from '../../rules/packs/default-pack';
 import { SITES } from '../../rules/sites';
 import { ADAPTERS, adapterForHost } from '../../entrypoints/content/sites/adapter-for-host';
@@ -26,17 +26,23 @@ function code(path: string): string {
 const pascal = (kind: string) => kind.replace(/(^|-)([a-z])/g, (_m, _dash, c: string) => c.toUpperCase());
 
 describe('conventions', () => {
-  it.each(RULE_KINDS)('rule kind %s has its own file in rules/kinds, with its schema and compiler', async (kind) => {
+  it.each(RULE_KINDS)('rule kind %s is defined once, in its own file in rules/kinds: schema, compiler, references, checks', async (kind) => {
     const file = `rules/kinds/${kind}.ts`;
     expect(existsSync(file), file).toBe(true);
-    const module = (await import(`../../rules/kinds/${kind}.ts`)) as Record<string, unknown>;
-    expect(module[`compile${pascal(kind)}`]).toBe(COMPILERS[kind]);
-    expect(typeof COMPILERS[kind]).toBe('function');
-    expect(module[`${pascal(kind).replace(/^./, (c) => c.toLowerCase())}RuleSchema`]).toBeDefined();
+    const module = (await import(`../../rules/kinds/${kind}.ts`)) as Record<string, { name?: string; schema?: unknown; compile?: unknown }>;
+    const definition = module[`${pascal(kind).replace(/^./, (c) => c.toLowerCase())}Kind`];
+    expect(definition).toBe(KIND_DEFINITIONS[kind]);
+    expect(definition!.name).toBe(kind);
+    expect(typeof definition!.compile).toBe('function');
+  });
+
+  it('validates packs with exactly the registered kinds', () => {
+    const schemaKinds = ruleSchema.options.map((o) => (o.shape.kind as unknown as { value: string }).value);
+    expect(schemaKinds).toEqual(RULE_KINDS);
   });
 
   it('has no file in rules/kinds that is not a kind or a helper the kinds share', () => {
-    const helpers = ['index', 'refs'];
+    const helpers = ['index', 'refs', 'rule-kind'];
     const strays = readdirSync('rules/kinds')
       .map((f) => f.replace(/\.ts$/, ''))
       .filter((name) => !helpers.includes(name) && !(RULE_KINDS as string[]).includes(name));
