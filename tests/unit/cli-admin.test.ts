@@ -1,27 +1,14 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { trustedKeySchema, verifyPackSignature } from '../../rules/signing';
 import { adminPackJson } from './support/admin-packs';
+import { guidepost, scratchFolder } from './support/cli';
 
 // Each case starts the real command line in a new Node process, which takes seconds on a busy machine.
 vi.setConfig({ testTimeout: 30_000 });
 
-const dir = mkdtempSync(join(tmpdir(), 'guidepost-cli-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function guidepost(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'rules/cli/main.ts', ...args], { cwd: process.cwd(), encoding: 'utf8' });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
-function file(name: string, content: unknown): string {
-  const path = join(dir, name);
-  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
-  return path;
-}
+const { dir, write: file } = scratchFolder('guidepost-cli-');
 
 function expectNoStack(stderr: string) {
   expect(stderr).not.toMatch(/\n\s+at /);

@@ -1,28 +1,15 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { madeUpSet } from '../fixtures/synthetic-drafts';
 import { smallSourcePack } from '../fixtures/small-source-pack';
 import type { LabelledSet } from '../../rules/training/labelled-draft';
+import { guidepost, scratchFolder } from './support/cli';
 
 // Each case starts the real command line in a new Node process and trains a small model.
 vi.setConfig({ testTimeout: 60_000 });
 
-const dir = mkdtempSync(join(tmpdir(), 'guidepost-train-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function guidepost(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'rules/cli/main.ts', ...args], { cwd: process.cwd(), encoding: 'utf8' });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
-function write(name: string, content: unknown): string {
-  const path = join(dir, name);
-  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
-  return path;
-}
+const { dir, write } = scratchFolder('guidepost-train-');
 
 /** An organisation's profile and labelled drafts as files: `ORG.json:DRAFTS.jsonl`. */
 function pair(set: LabelledSet): string {

@@ -2,49 +2,39 @@
 // Policy comes from outside (an admin's file, and in Firefox nothing checks its shape), so any size
 // or shape of it must be read without throwing: the good values still apply, the update alarm is
 // still set, and the options page lists the problems, capped.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PackStatusView } from '../../components/settings/pack-status-view';
 import background from '../../entrypoints/background/index';
 import { parseManagedPolicy } from '../../entrypoints/background/managed-policy';
 import { UPDATE_ALARM } from '../../entrypoints/background/update-alarm';
-import { generateSigningKey, importPrivateKeyFile, signPack, type SigningKey, type TrustedKey } from '../../rules/signing';
+import { signPack } from '../../rules/signing';
 import { askBackground } from '../../utils/messages';
 import { MAX_LISTED_PROBLEMS } from '../../utils/problem-list';
 import { lockedSettingsItem } from '../../utils/settings';
 import { activePackItem, managedProfileItem } from '../../utils/storage-items';
 import { adminPackJson } from './support/admin-packs';
 import { mountUi } from './support/mount-ui';
-import { createPackServer } from './support/pack-server';
+import { usePackHostWorld } from './support/pack-host-world';
 
 const URL_A = 'https://packs.fernvale.example/a.json';
 const ENTRIES = 200_000;
 
-let server: ReturnType<typeof createPackServer>;
-let trusted: TrustedKey;
-let signer: SigningKey;
 
-beforeEach(async () => {
-  fakeBrowser.reset();
-  server = createPackServer();
-  vi.stubGlobal('fetch', server.fetch);
-  const key = await generateSigningKey('fernvale-1');
-  trusted = key.trustedKey;
-  signer = await importPrivateKeyFile(JSON.stringify(key.privateKeyFile));
-});
+const world = usePackHostWorld();
 
 afterEach(() => {
   vi.unstubAllGlobals();
 });
 
 describe('a policy of any size or shape', () => {
-  it(`with ${ENTRIES.toLocaleString('en-GB')} bad trusted keys and one good one: the good values apply, the pack installs, the alarm is set, and the options page lists ${MAX_LISTED_PROBLEMS} problems and how many more`, async () => {
+  it(`with ${ENTRIES.toLocaleString('en-GB')} bad world.trusted keys and one good one: the good values apply, the pack installs, the alarm is set, and the options page lists ${MAX_LISTED_PROBLEMS} problems and how many more`, async () => {
     background.main();
-    server.put(URL_A, await signPack(adminPackJson(1), signer), '"1"');
+    world.server.put(URL_A, await signPack(adminPackJson(1), world.signer), '"1"');
     const bad = Array.from({ length: ENTRIES }, (_, i) => ({ keyId: `key-${i}`, publicKey: 'not a key' }));
     await fakeBrowser.storage.managed.set({
       rulePackUrl: URL_A,
-      trustedKeys: [...bad, trusted],
+      trustedKeys: [...bad, world.trusted],
       orgProfile: { name: 'Fernvale Borough Council' },
       lockedSettings: { 'profileDisclaimer.x': false },
     });
