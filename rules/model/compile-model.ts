@@ -1,9 +1,8 @@
 import type { DraftContext } from '../schema/context';
 import type { Draft, Match, MatchTable } from '../engine/types';
 import { decodeModel } from './decode-model';
-import { featureHash } from './feature-hash';
 import { featureContributions, headLogits, sigmoid } from './network';
-import { readDraft, resolveReading, type ReadingRefs, type Unit } from './read-draft';
+import { readDraftHashes, resolveReading, type ReadingRefs, type Unit } from './read-draft';
 import { explainingSpans } from './explain-finding';
 import type { TextModel } from './model-schema';
 
@@ -19,10 +18,10 @@ export interface CompiledModel {
   explain(draft: Draft, context: DraftContext, table: MatchTable, head: number): Match[];
 }
 
-/** The vocabulary rows of a draft's features; features the model never learned are not there. */
-export function vocabularyRows(features: readonly string[], rows: ReadonlyMap<number, number>, out: number[] = [], at: number[] = []): number[] {
-  features.forEach((f, i) => {
-    const row = rows.get(featureHash(f));
+/** The vocabulary rows of a draft's features, by hash; features the model never learned are not there. */
+export function vocabularyRows(hashes: readonly number[], rows: ReadonlyMap<number, number>, out: number[] = [], at: number[] = []): number[] {
+  hashes.forEach((h, i) => {
+    const row = rows.get(h);
     if (row !== undefined) {
       out.push(row);
       at.push(i);
@@ -50,7 +49,7 @@ export function compileModel(model: TextModel, ref: (ruleId: string) => number):
   const judge = (draft: Draft, context: DraftContext, table: MatchTable): Judged => {
     const known = seen.get(draft);
     if (known && known.context === context) return known;
-    const { units, features, sources } = readDraft(draft, context, table, reading, true);
+    const { units, features, sources } = readDraftHashes(draft, context, table, reading, true);
     const at: number[] = [];
     const found = vocabularyRows(features, rows, [], at);
     const judged = {

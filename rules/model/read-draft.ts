@@ -2,6 +2,7 @@ import { isContextFact } from '../kinds/context-flag';
 import type { DraftContext } from '../schema/context';
 import type { Draft, MatchTable } from '../engine/types';
 import type { ReadingSpec } from './reading-spec';
+import { FNV_START, fnvFold } from './feature-hash';
 
 /** The reading spec with rule ids resolved to the check's match table, once per compile. */
 export interface ReadingRefs {
@@ -31,9 +32,10 @@ export interface Unit {
   evidence: boolean;
 }
 
-export interface DraftReading {
+export interface DraftReading<Key> {
   units: Unit[];
-  features: string[];
+  /** The features, as strings (`readDraft`) or as their hashes (`readDraftHashes`). */
+  features: Key[];
   /** For each feature, the units it came from; only when asked for (to explain a finding). */
   sources: number[][] | null;
 }
@@ -89,7 +91,16 @@ function wordStretches(refs: ReadingRefs, table: MatchTable): Stretch[] {
  * words and word pairs, evidence present, evidence together in a sentence or the draft, evidence
  * whose companions are missing, and the context.
  */
-export function readDraft(draft: Draft, context: DraftContext, table: MatchTable, refs: ReadingRefs, withSources: boolean): DraftReading {
+export function readDraft(draft: Draft, context: DraftContext, table: MatchTable, refs: ReadingRefs, withSources: boolean): DraftReading<string> {
+  return readWith(new StringSink(withSources), draft, context, table, refs);
+}
+
+/** The same reading as `readDraft`, with each feature as its hash: what the checker looks up, built without the strings. */
+export function readDraftHashes(draft: Draft, context: DraftContext, table: MatchTable, refs: ReadingRefs, withSources: boolean): DraftReading<number> {
+  return readWith(new HashSink(withSources), draft, context, table, refs);
+}
+
+function readWith<Key>(sink: FeatureSink<Key>, draft: Draft, context: DraftContext, table: MatchTable, refs: ReadingRefs): DraftReading<Key> {
   const { text } = draft;
   const units: Unit[] = [];
   const stretches = wordStretches(refs, table);
@@ -126,7 +137,9 @@ export function readDraft(draft: Draft, context: DraftContext, table: MatchTable
       units.push({ start: s.start, end: s.end, sentence: isContextFact(s) ? -1 : draft.sentenceAt(s.start), text: name, evidence: true });
     }
   }
-  return { units, ...featuresOf(units, words, context, refs, withSources) };
+  featuresOf(sink, units, words, context, refs);
+  const { keys, sources } = sink.result();
+  return { units, features: keys, sources };
 }
 
 /** After a line break, a colon or a quote mark a capital starts a clause, not a name. */
@@ -142,42 +155,52 @@ function startsClause(text: string, at: number): boolean {
 /** The most units a feature keeps as its sources: enough to explain it, bounded on long drafts. */
 const MAX_SOURCES = 8;
 
-/** Collects features once each, with the units they came from when a finding needs explaining. */
-class FeatureSet {
-  private readonly seen = new Map<string, number[] | null>();
+/**
+ * Collects each feature once, with the units it came from when a finding needs explaining. A
+ * feature is up to four parts ("b:", "the", " ", "council"): training keeps the joined string
+ * (to count it and to check its words), checking keeps only its hash, never building the string.
+ */
+abstract class FeatureSink<Key> {
+  private readonly seen = new Map<Key, number[] | null>();
   constructor(private readonly withSources: boolean) {}
 
-  add(feature: string, a = -1, b = -1): void {
-    const known = this.seen.get(feature);
+  protected abstract key(first: string, second: string, third: string, fourth: string): Key;
+
+  add(first: string, second = '', third = '', fourth = '', a = -1, b = -1): void {
+    const key = this.key(first, second, third, fourth);
+    const known = this.seen.get(key);
     if (known === undefined) {
-      if (!this.withSources) this.seen.set(feature, null);
-      else this.seen.set(feature, a < 0 ? [] : b < 0 ? [a] : [a, b]);
+      if (!this.withSources) this.seen.set(key, null);
+      else this.seen.set(key, a < 0 ? [] : b < 0 ? [a] : [a, b]);
     } else if (known !== null && known.length < MAX_SOURCES) {
       if (a >= 0 && !known.includes(a)) known.push(a);
       if (b >= 0 && !known.includes(b)) known.push(b);
     }
   }
 
-  result(): { features: string[]; sources: number[][] | null } {
-    const features = [...this.seen.keys()];
-    return { features, sources: this.withSources ? [...this.seen.values()] as number[][] : null };
+  result(): { keys: Key[]; sources: number[][] | null } {
+    return { keys: [...this.seen.keys()], sources: this.withSources ? ([...this.seen.values()] as number[][]) : null };
   }
 }
 
-function featuresOf(
-  units: readonly Unit[],
-  words: number,
-  context: DraftContext,
-  refs: ReadingRefs,
-  withSources: boolean,
-): { features: string[]; sources: number[][] | null } {
-  const found = new FeatureSet(withSources);
+class StringSink extends FeatureSink<string> {
+  protected key(first: string, second: string, third: string, fourth: string): string {
+    return first + second + third + fourth;
+  }
+}
 
+class HashSink extends FeatureSink<number> {
+  protected key(first: string, second: string, third: string, fourth: string): number {
+    return fnvFold(fnvFold(fnvFold(fnvFold(FNV_START, first), second), third), fourth) >>> 0;
+  }
+}
+
+function featuresOf<Key>(found: FeatureSink<Key>, units: readonly Unit[], words: number, context: DraftContext, refs: ReadingRefs): void {
   for (let i = 0; i < words; i++) {
     const u = units[i]!;
-    found.add(`w:${u.text}`, i);
+    found.add('w:', u.text, '', '', i);
     const v = units[i + 1];
-    if (i + 1 < words && v!.sentence === u.sentence) found.add(`b:${u.text} ${v!.text}`, i, i + 1);
+    if (i + 1 < words && v!.sentence === u.sentence) found.add('b:', u.text, ' ', v!.text, i, i + 1);
   }
 
   // Evidence by sentence (a whole-draft fact belongs to every sentence) and in the draft: the
@@ -199,30 +222,29 @@ function featuresOf(
   const facts = names.filter((name) => units[inDraft.get(name)![0]!]!.sentence < 0);
   for (const name of names) {
     const at = inDraft.get(name)!;
-    found.add(`e:${name}`, at[0]!);
-    if (at.length > 1) found.add(`e2:${name}`, at[1]!);
+    found.add('e:', name, '', '', at[0]!);
+    if (at.length > 1) found.add('e2:', name, '', '', at[1]!);
   }
   for (let i = 0; i < names.length; i++) {
-    for (let j = i + 1; j < names.length; j++) found.add(`d:${names[i]}&${names[j]}`, inDraft.get(names[i]!)![0]!, inDraft.get(names[j]!)![0]!);
+    for (let j = i + 1; j < names.length; j++) found.add('d:', names[i]!, '&', names[j]!, inDraft.get(names[i]!)![0]!, inDraft.get(names[j]!)![0]!);
   }
   for (const here of bySentence.values()) {
     for (const name of facts) if (!here.has(name)) here.set(name, inDraft.get(name)![0]!);
     const together = [...here.keys()].sort();
     for (let i = 0; i < together.length; i++) {
-      for (let j = i + 1; j < together.length; j++) found.add(`s:${together[i]}&${together[j]}`, here.get(together[i]!)!, here.get(together[j]!)!);
+      for (let j = i + 1; j < together.length; j++) found.add('s:', together[i]!, '&', together[j]!, here.get(together[i]!)!, here.get(together[j]!)!);
     }
   }
 
   // What is missing says as much: a name and an age with nothing about work.
   for (const group of refs.absent) {
     if (names.some((n) => group.members.has(n))) continue;
-    found.add(`n:${group.name}`);
-    for (const name of names) if (!group.members.has(name)) found.add(`n:${name}&${group.name}`, inDraft.get(name)![0]!);
+    found.add('n:', group.name);
+    for (const name of names) if (!group.members.has(name)) found.add('n:', name, '&', group.name, inDraft.get(name)![0]!);
   }
 
-  found.add(`x:site=${context.site}`);
-  found.add(`x:account=${context.account}`);
+  found.add('x:site=', context.site);
+  found.add('x:account=', context.account);
   if (context.media) found.add('x:media');
   if (context.reply) found.add('x:reply');
-  return found.result();
 }
