@@ -79,7 +79,7 @@ describe('conventions', () => {
   });
 
   it('has no file in entrypoints/content/sites that is not a site of rules/sites.ts or a helper the adapters share', () => {
-    const helpers = ['adapter-for-host', 'dom-helpers', 'generic', 'site-adapter'];
+    const helpers = ['adapter-for-host', 'dom-helpers', 'generic', 'site-adapter', 'site-facts'];
     const ids: string[] = SITES.map((site) => site.id);
     const strays = readdirSync('entrypoints/content/sites')
       .map((f) => f.replace(/\.ts$/, ''))
