@@ -377,19 +377,18 @@ export const facebookAdapter: SiteAdapter = {
   },
 };
 
-const UNNAMED = (query: string, what: string) => `${what} (public code index, search "${query}"; repository not named by the index)`;
 const SNORKEL = 'code: vader-pepe/snorkel engine/src/constants/facebook/index.ts';
-const LABEL_REGEX = UNNAMED('skomentuj jako', 'a Playwright tool for Facebook Pages, whose comment-box pattern lists these');
-const POSTER = UNNAMED('div[aria-label="Publicar"]', 'a Facebook posting extension that looks for these Post buttons in the dialog');
+const LABEL_REGEX = 'a Playwright tool for Facebook Pages, whose comment-box pattern lists these (public code index, search `skomentuj jako`; repository not named by the index)';
+const POSTER = 'a Facebook posting extension that looks for these Post buttons in the dialog (public code index, search `div[aria-label="Publicar"]`; repository not named by the index)';
 
 const SELECTOR_NOTES = {
   editor: { for: 'every post and comment editor: Lexical marks its root, Facebook gives it the textbox role', evidence: SNORKEL },
   dialog: { for: 'the Create post dialog (and its Post settings step): scopes the editor, its controls, audience and media', evidence: POSTER },
   control: { for: 'buttons: Facebook draws most as div[role=button]', evidence: SNORKEL },
-  commentSubmit: { for: "a comment box's send control, whatever its label; shown while the box has focus", evidence: UNNAMED('focused-state-composer-submit', 'several comment bots click the role=button inside it') },
-  commentForm: { for: "a comment box's own form: holds its send control, not the post's action bar", evidence: UNNAMED('focused-state-composer-submit', 'an automation that finds the comment form as form[role=presentation] holding the submit') },
-  blobImage: { for: 'a photo attached but not yet uploaded: its preview is a blob: image in the dialog', evidence: UNNAMED('[role="dialog"] img[src^="blob:"]', 'several posting scripts wait for this preview') },
-  video: { for: 'a video attached: its preview plays in the dialog', evidence: UNNAMED('[role="dialog"] img[src^="blob:"]', 'a posting script waits for [role=dialog] video') },
+  commentSubmit: { for: "a comment box's send control, whatever its label; shown while the box has focus", evidence: 'several comment bots click the role=button inside it (public code index, search `focused-state-composer-submit`; repository not named by the index)' },
+  commentForm: { for: "a comment box's own form: holds its send control, not the post's action bar", evidence: 'an automation that finds the comment form as form[role=presentation] holding the submit (public code index, search `focused-state-composer-submit`; repository not named by the index)' },
+  blobImage: { for: 'a photo attached but not yet uploaded: its preview is a blob: image in the dialog', evidence: 'several posting scripts wait for this preview (public code index, search `[role="dialog"] img[src^="blob:"]`; repository not named by the index)' },
+  video: { for: 'a video attached: its preview plays in the dialog', evidence: 'a posting script waits for [role=dialog] video (public code index, search `[role="dialog"] img[src^="blob:"]`; repository not named by the index)' },
   labelled: { for: 'elements whose label may name the audience or the remove-attachment control', evidence: '' },
   notAuthor: { for: 'skipped when reading the author name in the dialog header: the title, controls, hidden parts', evidence: '' },
   composerLike: { for: 'drift: an editable box in a Create post dialog (any language) that Guidepost does not watch', evidence: '' },
@@ -399,11 +398,11 @@ const LABEL_NOTES = {
   createPostDialog: { for: "the Create post dialog's label, to tell drift (a renamed editor) from no composer", confirmed: {} },
   postButton: {
     for: 'the control that posts: the one-step Post, the Post on the Post settings step, Publish, Share now',
-    confirmed: { Post: SNORKEL, Publish: POSTER, Publier: POSTER, Publicar: POSTER, Veröffentlichen: POSTER, Opublikuj: UNNAMED('aria-label="Opublikuj"', 'Polish Facebook posting scripts') },
+    confirmed: { Post: SNORKEL, Publish: POSTER, Publier: POSTER, Publicar: POSTER, Veröffentlichen: POSTER, Opublikuj: 'Polish Facebook posting scripts (public code index, search `aria-label="Opublikuj"`; repository not named by the index)' },
   },
   nextButton: {
     for: 'the first of two steps (Pages, professional mode, some media posts): leads to Post settings, is not held itself',
-    confirmed: { Next: UNNAMED('facebook page composer Next Post settings', 'a Facebook Page guide: Next, then Post in the Post settings dialog'), Dalej: UNNAMED('aria-label="Opublikuj"', 'a Polish Facebook script with nextButton Next/Dalej') },
+    confirmed: { Next: 'a Facebook Page guide: Next, then Post in the Post settings dialog (public code index, search `facebook page composer Next Post settings`; repository not named by the index)', Dalej: 'a Polish Facebook script with nextButton Next/Dalej (public code index, search `aria-label="Opublikuj"`; repository not named by the index)' },
   },
   commentBox: {
     for: "a comment or reply box's label (prefix), when its send control is not showing",
@@ -416,16 +415,16 @@ const LABEL_NOTES = {
   commentSend: {
     for: "a comment's send control when it carries a label but sits outside #focused-state-composer-submit",
     confirmed: {
-      Comment: UNNAMED('focused-state-composer-submit', 'a comment tool whose submit selectors list [aria-label="Comment"] and [aria-label="Comentar"]'),
-      Comentar: UNNAMED('focused-state-composer-submit', 'the same comment tool'),
-      'Post comment': UNNAMED('focused-state-composer-submit', 'a comment bot that also looks for [aria-label="Post comment"]'),
+      Comment: 'a comment tool whose submit selectors list [aria-label="Comment"] and [aria-label="Comentar"] (public code index, search `focused-state-composer-submit`; repository not named by the index)',
+      Comentar: 'the same comment tool (public code index, search `focused-state-composer-submit`; repository not named by the index)',
+      'Post comment': 'a comment bot that also looks for [aria-label="Post comment"] (public code index, search `focused-state-composer-submit`; repository not named by the index)',
     },
   },
-  privacy: { for: "the audience button's label, before the audience's name", confirmed: { 'Edit privacy. Sharing with': UNNAMED('Edit privacy. Sharing with', 'several posting scripts match this prefix') } },
-  audiencePublic: { for: 'the audience after the privacy prefix: public', confirmed: { Public: UNNAMED('Edit privacy. Sharing with', 'posting scripts set Public through it') } },
-  audienceFriends: { for: 'the audience after the privacy prefix: friends', confirmed: { Friends: UNNAMED('Edit privacy. Sharing with', 'a script guide lists Public, Friends, Only me') } },
-  audienceOnlyMe: { for: 'the audience after the privacy prefix: only the writer', confirmed: { 'Only me': UNNAMED('Edit privacy. Sharing with', 'a script compares with "Sharing with Only me"') } },
-  removeAttachment: { for: "the attached media's remove button: media is attached even once the preview is uploaded", confirmed: { 'Remove post attachment': UNNAMED('Remove post attachment', 'posting scripts wait for this button after attaching a photo') } },
+  privacy: { for: "the audience button's label, before the audience's name", confirmed: { 'Edit privacy. Sharing with': 'several posting scripts match this prefix (public code index, search `Edit privacy. Sharing with`; repository not named by the index)' } },
+  audiencePublic: { for: 'the audience after the privacy prefix: public', confirmed: { Public: 'posting scripts set Public through it (public code index, search `Edit privacy. Sharing with`; repository not named by the index)' } },
+  audienceFriends: { for: 'the audience after the privacy prefix: friends', confirmed: { Friends: 'a script guide lists Public, Friends, Only me (public code index, search `Edit privacy. Sharing with`; repository not named by the index)' } },
+  audienceOnlyMe: { for: 'the audience after the privacy prefix: only the writer', confirmed: { 'Only me': 'a script compares with "Sharing with Only me" (public code index, search `Edit privacy. Sharing with`; repository not named by the index)' } },
+  removeAttachment: { for: "the attached media's remove button: media is attached even once the preview is uploaded", confirmed: { 'Remove post attachment': 'posting scripts wait for this button after attaching a photo (public code index, search `Remove post attachment`; repository not named by the index)' } },
   messageBox: { for: 'private message boxes: never read, even inside a dialog', confirmed: {} },
 } as const satisfies Record<keyof typeof FACEBOOK_LABELS, LabelNote>;
 

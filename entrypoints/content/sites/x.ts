@@ -141,7 +141,6 @@ export const xAdapter: SiteAdapter = {
 };
 
 const MASK = 'code: DimensionDev/Maskbook packages/mask/content-script/site-adaptors/twitter.com/utils/selector.ts';
-const UNNAMED = (query: string, what: string) => `${what} (public code index, search "${query}"; repository not named by the index)`;
 
 const SELECTOR_NOTES = {
   editorCandidates: { for: 'every composer part: tweetTextarea_0, _1, … (threads), and the narrow layout wrapper', evidence: MASK },
@@ -152,9 +151,9 @@ const SELECTOR_NOTES = {
   column: { for: 'the page column an inline composer sits in, to see the post a reply answers', evidence: MASK },
   post: { for: 'a post on the page; one above the composer is the post it replies to', evidence: MASK },
   statusPath: { for: "a post's own page: its inline box replies to it", evidence: MASK },
-  replyParameter: { for: 'the reply modal X opens at /compose/post?in_reply_to=<id>', evidence: UNNAMED('compose/post?in_reply_to', 'X automation that opens replies this way') },
-  attachments: { for: 'media attached to this composer', evidence: UNNAMED('[role="dialog"] img[src^="blob:"]', 'an X posting script that counts [data-testid="attachments"] img') },
-  attachedMedia: { for: 'a photo or video inside the attachments', evidence: UNNAMED('[role="dialog"] img[src^="blob:"]', 'the same script') },
+  replyParameter: { for: 'the reply modal X opens at /compose/post?in_reply_to=<id>', evidence: 'X automation that opens replies this way (public code index, search `compose/post?in_reply_to`; repository not named by the index)' },
+  attachments: { for: 'media attached to this composer', evidence: 'an X posting script that counts [data-testid="attachments"] img (public code index, search `[role="dialog"] img[src^="blob:"]`; repository not named by the index)' },
+  attachedMedia: { for: 'a photo or video inside the attachments', evidence: 'the same script (public code index, search `[role="dialog"] img[src^="blob:"]`; repository not named by the index)' },
   accountSwitcher: { for: 'the signed-in account, in the side navigation', evidence: MASK },
   avatar: { for: "an avatar whose test id ends in the account's handle (never translated)", evidence: MASK },
   avatarTestIdPrefix: { for: 'the part of the avatar test id before the handle', evidence: MASK },
