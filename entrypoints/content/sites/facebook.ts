@@ -395,10 +395,22 @@ const SELECTOR_NOTES = {
 } as const satisfies Record<keyof typeof FACEBOOK_SELECTORS, SelectorNote>;
 
 const LABEL_NOTES = {
-  createPostDialog: { for: "the Create post dialog's label, to tell drift (a renamed editor) from no composer", confirmed: {} },
+  createPostDialog: {
+    for: "the Create post dialog's label, to tell drift (a renamed editor) from no composer",
+    confirmed: { 'Create post': 'a posting guide that clicks the «Post button in the Create post dialog» (public code index, search `[role="dialog"] img[src^="blob:"]`; repository not named by the index)' },
+  },
   postButton: {
     for: 'the control that posts: the one-step Post, the Post on the Post settings step, Publish, Share now',
-    confirmed: { Post: SNORKEL, Publish: POSTER, Publier: POSTER, Publicar: POSTER, Veröffentlichen: POSTER, Opublikuj: 'Polish Facebook posting scripts (public code index, search `aria-label="Opublikuj"`; repository not named by the index)' },
+    confirmed: {
+      Post: SNORKEL,
+      Publish: POSTER,
+      Publier: POSTER,
+      Publicar: POSTER,
+      Veröffentlichen: POSTER,
+      Opublikuj: 'Polish Facebook posting scripts (public code index, search `aria-label="Opublikuj"`; repository not named by the index)',
+      'Share now': 'share scripts that click div[role=button][aria-label="Share now"] (public code index, search `aria-label="Share now"`; repository not named by the index)',
+      'Compartir ahora': 'a share script that also looks for [aria-label="Compartir ahora"] (public code index, search `aria-label="Share now"`; repository not named by the index)',
+    },
   },
   nextButton: {
     for: 'the first of two steps (Pages, professional mode, some media posts): leads to Post settings, is not held itself',
