@@ -113,6 +113,8 @@ export async function startGuidepost(ctx: ContentScriptContext, siteAdapter: Sit
     const keep = active() ? new Set(found) : new Set<HTMLElement>();
     for (const [editor, session] of sessions) {
       if (keep.has(editor) && editor.isConnected) continue;
+      // Facebook's "Post settings" step takes the editor away before the final Post: the draft stays until then.
+      if (active() && adapter.draftOutlivesEditor(editor)) continue;
       session.dispose();
       sessions.delete(editor);
       if (review?.session === session) review = null;

@@ -24,8 +24,10 @@ export function guardPosting(view: Window, host: PostGuardHost, signal: AbortSig
   const allowedButtons = new WeakSet<HTMLElement>();
   const allowedKeys = new WeakSet<Event>();
 
+  // A draft whose editor the page has taken away on the way to posting (Facebook's Post settings) still counts.
+  const live = (s: ComposerSession) => s.editor.isConnected || host.adapter.draftOutlivesEditor?.(s.editor) === true;
   const sessionsFor = (button: HTMLElement): ComposerSession[] =>
-    [...host.sessions()].filter((s) => s.editor.isConnected && host.adapter.postButtons(s.editor).includes(button));
+    [...host.sessions()].filter((s) => live(s) && host.adapter.postButtons(s.editor).includes(button));
   const sessionOf = (target: EventTarget | null): ComposerSession | undefined =>
     target instanceof Node ? [...host.sessions()].find((s) => s.editor === target || s.editor.contains(target)) : undefined;
 
@@ -46,7 +48,10 @@ export function guardPosting(view: Window, host: PostGuardHost, signal: AbortSig
     host.review(first, findings, proceed);
   };
 
-  const postWith = (button: HTMLElement) => () => clickOnce(button, allowedButtons);
+  const postWith = (button: HTMLElement, sessions: ComposerSession[]) => () => {
+    const current = stillThere(button, sessions, host.adapter);
+    if (current) clickOnce(current, allowedButtons);
+  };
 
   const onClick = (event: MouseEvent) => {
     if (!host.active() || !(event.target instanceof Element)) return;
@@ -56,7 +61,8 @@ export function guardPosting(view: Window, host: PostGuardHost, signal: AbortSig
       allowedButtons.delete(button);
       return;
     }
-    hold(event, sessionsFor(button), postWith(button));
+    const sessions = sessionsFor(button);
+    hold(event, sessions, postWith(button, sessions));
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -66,7 +72,8 @@ export function guardPosting(view: Window, host: PostGuardHost, signal: AbortSig
     // Enter or Space on a focused Post control posts like a click.
     const button = host.adapter.postButtonAt(event.target);
     if (button && (event.key === 'Enter' || event.key === ' ') && !isDisabled(button)) {
-      hold(event, sessionsFor(button), postWith(button));
+      const sessions = sessionsFor(button);
+      hold(event, sessions, postWith(button, sessions));
       return;
     }
     const session = sessionOf(event.target);
@@ -85,7 +92,23 @@ function clickOnce(button: HTMLElement, allowedButtons: WeakSet<HTMLElement>): v
   allowedButtons.delete(button);
 }
 
-/** Posts by the route the writer used: the Post button where there is one, else the same key again. */
+/**
+ * The Post control as the page has it now: a site may render its button again while the prompt is
+ * open (Facebook does when the comment box loses focus to it), and a click on the old one does nothing.
+ * The stand-in is the control the page now puts in the same place and names the same way.
+ */
+function stillThere(button: HTMLElement, sessions: ComposerSession[], adapter: SiteAdapter): HTMLElement | null {
+  if (button.isConnected) return button;
+  const name = (b: Element) => `${b.id}|${b.getAttribute('data-testid')}|${b.getAttribute('aria-label')}|${b.textContent}`;
+  const posting = sessions.flatMap((s) => adapter.postButtons(s.editor)).filter((b) => adapter.postButtonAt(b) === b && !isDisabled(b));
+  return posting.find((b) => name(b) === name(button)) ?? posting[0] ?? null;
+}
+
+/**
+ * Posts by the route the writer used, through the page's own control where there is one (a click on
+ * Post, or a comment's send button): a replayed key is untrusted, and Lexical may take an untrusted
+ * Enter for a new line. Only where no control can be found is the same key sent again.
+ */
 function resubmit(
   session: ComposerSession,
   original: KeyboardEvent,
@@ -93,7 +116,7 @@ function resubmit(
   allowedKeys: WeakSet<Event>,
   allowedButtons: WeakSet<HTMLElement>,
 ): void {
-  const button = adapter.kindOf(session.editor) === 'comment' ? undefined : adapter.postButtons(session.editor).find((b) => !isDisabled(b));
+  const button = adapter.postButtons(session.editor).find((b) => adapter.postButtonAt(b) === b && !isDisabled(b));
   if (button) {
     clickOnce(button, allowedButtons);
     return;

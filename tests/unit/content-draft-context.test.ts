@@ -18,11 +18,16 @@ describe('reading the draft context', () => {
     ['FernvaleHousing', true],
     ['Fernvale Borough Council', true],
     ['fernvale  borough council', true],
+    ['Fernvale Leisure', true],
+    ['Fernvale Housing', true],
+    ['Fernvale Family Services', true],
     ['@jo_smith', false],
+    ['Jo Smith', false],
     ['FBC', false],
+    ['@FernvaleCouncil', false],
     ['', false],
     [null, false],
-  ])('account %s is the organisation’s: %s', (who, organisation) => {
+  ])('account or Page %s is the organisation’s: %s', (who, organisation) => {
     expect(isOrganisationAccount(who, profile)).toBe(organisation);
   });
 

@@ -6,6 +6,7 @@ import { KIND_DEFINITIONS, RULE_KINDS, ruleSchema } from '../../rules/kinds';
 import { DEFAULT_PACK } from '../../rules/packs/default-pack';
 import { SITES } from '../../rules/sites';
 import { ADAPTERS, adapterForHost } from '../../entrypoints/content/sites/adapter-for-host';
+import { REPLICA_OF_SITE, SCENARIO_URLS } from '../replica/serve/replica-urls';
 
 function sourceFiles(root: string): string[] {
   if (!existsSync(root)) return [];
@@ -79,13 +80,23 @@ describe('conventions', () => {
     expect(existsSync(`tests/dom/${id}-adapter.test.ts`), `tests/dom/${id}-adapter.test.ts`).toBe(true);
   });
 
+  it.each(SITES.map((site) => site.id))('site %s has its tables for docs/sites.md, a replica serving its pages, and a browser test', async (id) => {
+    const module = (await import(`../../entrypoints/content/sites/${id}.ts`)) as Record<string, unknown>;
+    expect(module['SITE_FACTS'], `entrypoints/content/sites/${id}.ts exports SITE_FACTS`).toBeDefined();
+    const folder = `tests/replica/${REPLICA_OF_SITE[id]}`;
+    expect(readdirSync(folder).some((name) => /^main\.tsx?$/.test(name)), `${folder}/main.ts`).toBe(true);
+    const hosts: readonly string[] = SITES.find((site) => site.id === id)!.hosts;
+    expect(Object.values(SCENARIO_URLS).some((url) => hosts.includes(new URL(url).hostname)), `a replica scenario at one of ${hosts.join(', ')}`).toBe(true);
+    expect(existsSync(`tests/browser/composer-${id}.test.ts`), `tests/browser/composer-${id}.test.ts`).toBe(true);
+  });
+
   it('every host of every site reaches that site\'s adapter, and no other host does', () => {
     for (const site of SITES) for (const host of site.hosts) expect(adapterForHost(host)?.site, host).toBe(site.id);
     expect(adapterForHost('example.com')).toBeNull();
   });
 
   it('has no file in entrypoints/content/sites that is not a site of rules/sites.ts or a helper the adapters share', () => {
-    const helpers = ['adapter-for-host', 'dom-helpers', 'generic', 'site-adapter'];
+    const helpers = ['adapter-for-host', 'dom-helpers', 'generic', 'site-adapter', 'site-facts'];
     const ids: string[] = SITES.map((site) => site.id);
     const strays = readdirSync('entrypoints/content/sites')
       .map((f) => f.replace(/\.ts$/, ''))
