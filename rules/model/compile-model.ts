@@ -1,7 +1,7 @@
 import type { DraftContext } from '../schema/context';
 import type { Draft, Match, MatchTable } from '../engine/types';
 import { decodeModel } from './decode-model';
-import { featureContributions, headLogits, sigmoid } from './network';
+import { featureContributions, headLogits, hiddenLayers, sigmoid } from './network';
 import { readDraftHashes, resolveReading, type ReadingRefs, type Unit } from './read-draft';
 import { explainingSpans } from './explain-finding';
 import type { TextModel } from './model-schema';
@@ -41,6 +41,7 @@ export function compileModel(model: TextModel, ref: (ruleId: string) => number):
     units: Unit[];
     /** Vocabulary rows of the draft's known features, and for each its sources. */
     found: number[];
+    hidden: Float64Array[];
     sources: number[][];
   }
   // The heads of one check share one reading of the draft, sources and all: reading it again to
@@ -52,11 +53,13 @@ export function compileModel(model: TextModel, ref: (ruleId: string) => number):
     const { units, features, sources } = readDraftHashes(draft, context, table, reading, true);
     const at: number[] = [];
     const found = vocabularyRows(features, rows, [], at);
+    const hidden = hiddenLayers(networks, found);
     const judged = {
       context,
-      probabilities: headLogits(networks, found, model.heads.length).map(sigmoid),
+      probabilities: headLogits(networks, hidden, model.heads.length).map(sigmoid),
       units,
       found,
+      hidden,
       sources: at.map((i) => sources![i]!),
     };
     seen.set(draft, judged);
@@ -72,8 +75,8 @@ export function compileModel(model: TextModel, ref: (ruleId: string) => number):
     probabilities: (draft, context, table) => judge(draft, context, table).probabilities,
     fires: (draft, context, table, head) => judge(draft, context, table).probabilities[head]! >= thresholds[head]!,
     explain(draft, context, table, head) {
-      const { units, found, sources } = judge(draft, context, table);
-      return explainingSpans(draft.text, units, sources, featureContributions(networks, found, head));
+      const { units, found, hidden, sources } = judge(draft, context, table);
+      return explainingSpans(draft.text, units, sources, featureContributions(networks, hidden, found, head));
     },
   };
 }

@@ -1,5 +1,5 @@
 import { decodeNetwork } from '../model/decode-model';
-import { headLogits, sigmoid, type Network } from '../model/network';
+import { headLogits, hiddenLayers, sigmoid, type Network } from '../model/network';
 import { MODEL_FORMAT, type ModelPlan, type NetworkData, type TextModel, type TrainingSettings } from '../model/model-schema';
 import { bytesToBase64 } from '../signing/base64';
 import type { PackSource } from '../schema/pack';
@@ -51,7 +51,7 @@ export function fitEnsemble(
 }
 
 function probabilitiesOf(draft: PreparedDraft, vocabulary: Vocabulary, networks: readonly Network[], heads: number): Float64Array {
-  return headLogits(networks, Array.from(rowsOf(draft.features, vocabulary)), heads).map(sigmoid);
+  return headLogits(networks, hiddenLayers(networks, Array.from(rowsOf(draft.features, vocabulary))), heads).map(sigmoid);
 }
 
 /** Each draft's head probabilities from networks trained without its fold. */
