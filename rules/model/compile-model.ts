@@ -50,7 +50,7 @@ export function compileModel(model: TextModel, ref: (ruleId: string) => number):
   const judge = (draft: Draft, context: DraftContext, table: MatchTable): Judged => {
     const known = seen.get(draft);
     if (known && known.context === context) return known;
-    const { units, features, sources } = readDraftHashes(draft, context, table, reading, true);
+    const { units, features, sources } = readDraftHashes(draft, context, table, reading, true, rows);
     const at: number[] = [];
     const found = vocabularyRows(features, rows, [], at);
     const hidden = hiddenLayers(networks, found);

@@ -3,6 +3,7 @@ import type { DraftContext } from '../schema/context';
 import type { Draft, MatchTable } from '../engine/types';
 import type { ReadingSpec } from './reading-spec';
 import { FNV_START, fnvFold } from './feature-hash';
+import { tokenise } from './tokenise';
 
 /** The reading spec with rule ids resolved to the check's match table, once per compile. */
 export interface ReadingRefs {
@@ -40,18 +41,30 @@ export interface DraftReading<Key> {
   sources: number[][] | null;
 }
 
-/**
- * Words, hashtags, runs of ! and ?, and each emoji. Hyphens and apostrophes stay inside words;
- * `@handles` and web links are one unit each.
- */
-const TOKEN = /https?:\/\/\S+|@[\p{L}\p{N}_]+|[\p{L}\p{N}][\p{L}\p{N}'’]*(?:-[\p{L}\p{N}]+)*|[!?]+|\.{2,}|…|\p{Extended_Pictographic}/gu;
 const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
+
+/** A capital then a small letter, with the common (ASCII) case decided without a regular expression. */
+function titleCase(word: string): boolean {
+  const first = word.charCodeAt(0);
+  const second = word.charCodeAt(1);
+  if (first < 128 && second < 128) return first >= 65 && first <= 90 && second >= 97 && second <= 122;
+  return TITLE_CASE.test(word);
+}
+
+/** Plain lower-case letters, apostrophes and hyphens only: the form most words already have. */
+function plainLowerCase(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || c === 39 || c === 45)) return false;
+  }
+  return true;
+}
 
 /** How a word reads, the same in training and in checking: case, apostrophes, numbers, punctuation. */
 function wordForm(raw: string): string {
   const first = raw.charCodeAt(0);
   // Most words are already plain lower case.
-  if (first >= 97 && first <= 122 && !/[^a-z'-]/.test(raw)) return raw;
+  if (first >= 97 && first <= 122 && plainLowerCase(raw)) return raw;
   if (raw.startsWith('http')) return 'URL';
   if (first === 64 /* @ */) return 'HANDLE';
   if (first === 33 /* ! */ || first === 63 /* ? */) {
@@ -95,9 +108,19 @@ export function readDraft(draft: Draft, context: DraftContext, table: MatchTable
   return readWith(new StringSink(withSources), draft, context, table, refs);
 }
 
-/** The same reading as `readDraft`, with each feature as its hash: what the checker looks up, built without the strings. */
-export function readDraftHashes(draft: Draft, context: DraftContext, table: MatchTable, refs: ReadingRefs, withSources: boolean): DraftReading<number> {
-  return readWith(new HashSink(withSources), draft, context, table, refs);
+/**
+ * The same reading as `readDraft`, with each feature as its hash: what the checker looks up,
+ * built without the strings. Given the model's vocabulary (`known`), keeps only the features in it.
+ */
+export function readDraftHashes(
+  draft: Draft,
+  context: DraftContext,
+  table: MatchTable,
+  refs: ReadingRefs,
+  withSources: boolean,
+  known: ReadonlyMap<number, number> | null = null,
+): DraftReading<number> {
+  return readWith(new HashSink(withSources, known), draft, context, table, refs);
 }
 
 function readWith<Key>(sink: FeatureSink<Key>, draft: Draft, context: DraftContext, table: MatchTable, refs: ReadingRefs): DraftReading<Key> {
@@ -112,10 +135,7 @@ function readWith<Key>(sink: FeatureSink<Key>, draft: Draft, context: DraftConte
     return sentence;
   };
   let next = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  tokenise(text, (start, end) => {
     while (next < stretches.length && stretches[next]!.end <= start) next++;
     const stretch = stretches[next];
     if (stretch && stretch.start < end) {
@@ -123,14 +143,15 @@ function readWith<Key>(sink: FeatureSink<Key>, draft: Draft, context: DraftConte
       if (!last || last.start !== stretch.start) {
         units.push({ start: stretch.start, end: stretch.end, sentence: sentenceOf(stretch.start), text: stretch.name, evidence: true });
       }
-      continue;
+      return;
     }
+    const raw = text.slice(start, end);
     const at = sentenceOf(start);
     // A capitalised word inside a sentence that no rule named is someone's or something's name:
     // the model learns that there is a name, never the name.
-    const properName = TITLE_CASE.test(m[0]) && sentences[at]!.start < start && !startsClause(text, start);
-    units.push({ start, end, sentence: at, text: properName ? 'PROPER' : wordForm(m[0]), evidence: properName });
-  }
+    const properName = titleCase(raw) && sentences[at]!.start < start && !startsClause(text, start);
+    units.push({ start, end, sentence: at, text: properName ? 'PROPER' : wordForm(raw), evidence: properName });
+  });
   const words = units.length;
   for (const { ref, name } of refs.signals) {
     for (const s of table[ref]!) {
@@ -166,8 +187,14 @@ abstract class FeatureSink<Key> {
 
   protected abstract key(first: string, second: string, third: string, fourth: string): Key;
 
+  /** Whether a feature is worth keeping at all. */
+  protected keeps(_key: Key): boolean {
+    return true;
+  }
+
   add(first: string, second = '', third = '', fourth = '', a = -1, b = -1): void {
     const key = this.key(first, second, third, fourth);
+    if (!this.keeps(key)) return;
     const known = this.seen.get(key);
     if (known === undefined) {
       if (!this.withSources) this.seen.set(key, null);
@@ -190,8 +217,20 @@ class StringSink extends FeatureSink<string> {
 }
 
 class HashSink extends FeatureSink<number> {
+  constructor(
+    withSources: boolean,
+    private readonly known: ReadonlyMap<number, number> | null,
+  ) {
+    super(withSources);
+  }
+
   protected key(first: string, second: string, third: string, fourth: string): number {
     return fnvFold(fnvFold(fnvFold(fnvFold(FNV_START, first), second), third), fourth) >>> 0;
+  }
+
+  // A feature the model never learned weighs nothing: not kept, not explained.
+  protected override keeps(key: number): boolean {
+    return this.known === null || this.known.has(key);
   }
 }
 
