@@ -104,15 +104,26 @@ describe('a model is signed with its pack', () => {
 });
 
 describe('findings explain themselves with the words that drove them', () => {
-  it('at most five spans, each inside the text, on whole words, never a stop word alone', () => {
+  it('at most five spans from each model finding, each inside the text, on whole words, never a stop word alone', () => {
     const pack = rulePackSchema.parse(packJson);
+    // A certain rule's matches pooled into the same card are spans of their own: the pack without
+    // its model shows which those are, and the rest are the model's explanation.
+    const modelRules = new Set(pack.rules.filter((r) => r.kind === 'classifier').map((r) => r.id));
+    const readsModel = (r: (typeof pack.rules)[number]) => modelRules.has(r.id) || [...modelRules].some((id) => JSON.stringify(r).includes(`"${id}"`));
+    const withoutModel = { ...pack, rules: pack.rules.filter((r) => !readsModel(r)) };
     const set = madeUpSet('Wexley', 42, 5);
     const checker = compile(pack, set.profile);
+    const certain = compile(withoutModel, set.profile);
     let explained = 0;
     for (const draft of set.drafts) {
+      const certainSpans = certain.check(draft.text, draft.context).flatMap((f) => f.spans);
       for (const finding of checker.check(draft.text, draft.context)) {
-        if (finding.spans.length > 0) explained++;
-        expect(finding.spans.length).toBeLessThanOrEqual(MAX_EXPLAINING_SPANS);
+        const explaining = finding.spans.filter((s) => !certainSpans.some((c) => s.start < c.end && c.start < s.end));
+        if (explaining.length > 0) explained++;
+        // A conditional card ("say it is personal") is explained by each model finding it follows.
+        const rule = pack.rules.find((r) => r.id === finding.rule)!;
+        const explainers = rule.kind === 'conditional' ? rule.if.filter((id) => modelRules.has(id)).length : 1;
+        expect(explaining.length).toBeLessThanOrEqual(MAX_EXPLAINING_SPANS * explainers);
         for (const { start, end } of finding.spans) {
           expect(0 <= start && start < end && end <= draft.text.length).toBe(true);
           const words = draft.text.slice(start, end);
