@@ -48,9 +48,9 @@ const settings = {
   ...(values.dropout ? { dropout: Number(values.dropout) } : {}),
   ...(values.decay ? { weightDecay: Number(values.decay) } : {}),
 };
-const { heads, drafts } = prepareExamples(base, base.model!.reads, sets);
+const { heads, drafts, lessons } = prepareExamples(base, base.model!.reads, sets);
 const read = performance.now();
-const probabilities = leftOutProbabilities(drafts, foldsOf(drafts, sets.length), heads.length, settings);
+const probabilities = leftOutProbabilities(drafts, lessons, foldsOf(drafts, sets.length), heads.length, settings);
 const thresholds = chooseThresholds(drafts, probabilities, heads.length, settings.falseAlarmTarget);
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);

@@ -36,6 +36,10 @@ const POLICY_DOCS: Record<keyof typeof POLICY_FIELDS, { title: string; descripti
     title: 'Update interval (minutes)',
     description: 'How often to check for a new pack; 5 to 10080, default 60.',
   },
+  minPackVersion: {
+    title: 'Lowest pack version accepted',
+    description: 'No rule pack below this version is installed, even on a fresh install: an integer as digits ("12") or a semver string ("2.1.0"). Optional.',
+  },
   lockedSettings: {
     title: 'Locked settings',
     description: 'Settings staff cannot change, with the value they are held to. "snooze": false takes snoozing away.',
@@ -47,6 +51,9 @@ const POLICY_DOCS: Record<keyof typeof POLICY_FIELDS, { title: string; descripti
  * reports a bad value in the options page; Chromium would drop it without a word.
  */
 function chromeSubset(node: Record<string, unknown>): ChromeSchema {
+  // Chromium takes one type per value: of a union (an integer or a semver string), the string.
+  const anyOf = node['anyOf'] as Record<string, unknown>[] | undefined;
+  if (node['type'] === undefined && anyOf) return chromeSubset(anyOf.find((n) => n['type'] === 'string') ?? anyOf[0]!);
   const out: ChromeSchema = { type: String(node['type']) };
   const properties = node['properties'] as Record<string, Record<string, unknown>> | undefined;
   if (properties) out.properties = Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, chromeSubset(value)]));

@@ -4,6 +4,7 @@ import { ONBOARDING_HASH } from '../../utils/onboarding';
 import { OrgLine } from '../common/org-line';
 import { useActivePack } from '../common/use-active-pack';
 import { useActiveProfile } from '../common/use-active-profile';
+import { PackExpiryNote } from '../common/pack-expiry-note';
 import { useFocusReturn } from '../common/use-focus-return';
 import { fillGuidanceEntry } from '../../rules/profile/fill-profile-words';
 import { GuidanceEntryView } from '../guidance/guidance-entry-view';
@@ -46,6 +47,7 @@ export function PopupApp({ search }: { search: string }) {
         {active ? <OrgLine active={active} setupHref={browser.runtime.getURL(`/options.html${ONBOARDING_HASH}`)} /> : null}
       </header>
       <main>
+        <PackExpiryNote />
         {open && active ? (
           <GuidanceEntryView entry={open} profile={active.profile} onBack={() => setOpenId(null)} backLabel="Back" />
         ) : (

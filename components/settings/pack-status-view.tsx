@@ -3,7 +3,10 @@ import { askBackground } from '../../utils/messages';
 import { packStatusItem } from '../../utils/storage-items';
 import { useActivePack } from '../common/use-active-pack';
 import { useStoredValue } from '../common/use-stored-value';
+import { PackExpiryNote } from '../common/pack-expiry-note';
 import { formatIso } from './format-time';
+import { PolicyProblems } from './policy-problems';
+import { SkippedRulesNote } from './skipped-rules-note';
 
 /** Which rule pack is in force, where it came from, when it was updated, and the last error if any. */
 export function PackStatusView() {
@@ -29,6 +32,7 @@ export function PackStatusView() {
   return (
     <section id="rule-pack" class="gp-section" aria-labelledby="gp-pack-heading">
       <h2 id="gp-pack-heading">Rules in use</h2>
+      <PackExpiryNote />
       <dl class="gp-facts gp-pack-facts">
         <dt>Name</dt>
         <dd>{pack.name}</dd>
@@ -59,6 +63,8 @@ export function PackStatusView() {
           </>
         ) : null}
       </dl>
+      <SkippedRulesNote />
+      <PolicyProblems />
       {status.lastError ? (
         <div class="gp-alert gp-pack-error">
           <strong>The last update failed</strong>

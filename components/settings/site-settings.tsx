@@ -1,5 +1,6 @@
 import { SITES } from '../../rules/sites';
 import { SiteSettingRows } from './site-setting-rows';
+import { BioReadingNote } from './bio-reading-note';
 import type { SettingsState } from './use-settings';
 
 /** Every site's settings, each under the site's name. */
@@ -11,6 +12,7 @@ export function SiteSettings({ state }: { state: SettingsState }) {
         <fieldset key={site.id} class="gp-site">
           <legend>{site.name}</legend>
           <SiteSettingRows site={site.id} state={state} />
+          <BioReadingNote site={site.id} state={state} />
         </fieldset>
       ))}
     </section>

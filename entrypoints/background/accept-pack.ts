@@ -1,8 +1,9 @@
 import { runExamples } from '../../rules/engine/run-examples';
 import { describeIssues } from '../../rules/schema/issues';
-import { rulePackSchema, type RulePack } from '../../rules/schema/pack';
+import { rulePackSchema, type PackVersion, type RulePack } from '../../rules/schema/pack';
 import { GENERIC_PROFILE, type OrgProfile } from '../../rules/schema/profile';
 import { compareVersions } from '../../rules/signing/compare-versions';
+import { isExpired } from '../../rules/signing/pack-expiry';
 import { verifyPackSignature } from '../../rules/signing/verify-pack';
 import type { TrustedKey } from '../../rules/signing/keys';
 import type { ActivePack } from '../../utils/storage-items';
@@ -19,6 +20,8 @@ export interface AcceptInputs {
   trustedKeys: readonly TrustedKey[];
   /** The pack in use; an admin pack's version is the floor a new one must not go below. */
   current: ActivePack | null;
+  /** The lowest version this install accepts, whatever is in use: the highest it ever installed, or policy's minPackVersion. */
+  floor: PackVersion | null;
   /** Policy's profile, if any. */
   policyProfile: OrgProfile | undefined;
   now: Date;
@@ -29,7 +32,7 @@ export type Acceptance = { kind: 'accepted'; pack: RulePack } | { kind: 'unchang
 const MAX_LISTED = 3;
 
 /** Every check a fetched pack must pass before it may replace the one in use; the first failure is the reason given. */
-export async function acceptPack({ text, trustedKeys, current, policyProfile, now }: AcceptInputs): Promise<Acceptance> {
+export async function acceptPack({ text, trustedKeys, current, floor, policyProfile, now }: AcceptInputs): Promise<Acceptance> {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -48,7 +51,7 @@ export async function acceptPack({ text, trustedKeys, current, policyProfile, no
   }
   const pack = parsed.data;
 
-  if (pack.expires !== undefined && expiryTime(pack.expires) <= now.getTime()) {
+  if (isExpired(pack, now)) {
     throw new PackRefusedError(`pack ${pack.id} version ${pack.version} expired on ${pack.expires}`);
   }
 
@@ -61,6 +64,9 @@ export async function acceptPack({ text, trustedKeys, current, policyProfile, no
       if (current.pack.signature?.value === pack.signature?.value) return { kind: 'unchanged' };
       throw new PackRefusedError(`pack version ${pack.version} is already in use with different content; a changed pack needs a higher version`);
     }
+  }
+  if (floor !== null && compareVersions(pack.version, floor) < 0) {
+    throw new PackRefusedError(`pack version ${pack.version} is older than version ${floor}, the oldest this install accepts (rollback refused)`);
   }
 
   // The admin's profile only, never a user's: every install under one policy decides alike, and
@@ -77,9 +83,4 @@ export async function acceptPack({ text, trustedKeys, current, policyProfile, no
     throw new PackRefusedError(`the pack's own examples fail: ${listed}${failures.length > MAX_LISTED ? ` (and ${failures.length - MAX_LISTED} more)` : ''}`);
   }
   return { kind: 'accepted', pack };
-}
-
-/** A date without a time expires at the end of that day, UTC. */
-function expiryTime(expires: string): number {
-  return /^\d{4}-\d{2}-\d{2}$/.test(expires) ? Date.parse(`${expires}T23:59:59.999Z`) : Date.parse(expires);
 }

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { readMessage, unanswered, type Answer, type ToBackground } from '../../utils/messages';
 import { openOnboardingIfNeeded } from '../../utils/onboarding';
-import { readManagedPolicy } from './managed-policy';
+import { DEFAULT_UPDATE_MINUTES, readManagedPolicy } from './managed-policy';
 import { relayFramePorts } from './frame-relay';
 import { createPackUpdater, type UpdateRequest } from './pack-updater';
 import { scheduleUpdates, UPDATE_ALARM } from './update-alarm';
@@ -16,9 +16,15 @@ export default defineBackground({
     });
 
     const update = async (request?: UpdateRequest): Promise<ToBackground['refresh-pack']['response']> => {
-      const result = await updater.update(request);
-      await scheduleUpdates(result.updateIntervalMinutes);
-      return result.error === undefined ? { ok: true } : { ok: false, error: result.error };
+      let interval = DEFAULT_UPDATE_MINUTES;
+      try {
+        const result = await updater.update(request);
+        interval = result.updateIntervalMinutes;
+        return result.error === undefined ? { ok: true } : { ok: false, error: result.error };
+      } finally {
+        // Scheduled whatever happened: an install must not stop checking for packs because one run failed.
+        await scheduleUpdates(interval);
+      }
     };
 
     // The worker's listeners live as long as the worker; there is nothing to tear down.

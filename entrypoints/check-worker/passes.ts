@@ -10,6 +10,8 @@ export type CompiledPass = (text: string, context: DraftContext) => Finding[];
 export const PASSES: { [P in PassName]: (input: PassInputs[P]) => CompiledPass } = {
   rules({ pack, profile }) {
     const checker = compile(pack, profile);
+    // The options page lists these for the writer; the console is for whoever supports them.
+    if (checker.skipped.length > 0) console.warn("Guidepost: rules not checked with this organisation's words", checker.skipped);
     return (text, context) => checker.check(text, context);
   },
 };

@@ -4,20 +4,23 @@ import type { SiteId } from '../../rules/sites';
 import type { Settings } from '../../utils/settings-table';
 import type { PageSignals } from '../content/sites/site-adapter';
 
-/** Handles compare without the "@" and case; Page names compare by their words. */
+/** Names compare without case, spacing or a leading "@": a Page called "Fernvale Leisure" is @FernvaleLeisure. */
 function normalise(name: string): string {
-  return name.trim().replace(/^@/, '').replace(/\s+/g, ' ').toLowerCase();
+  return name.replace(/^\s*@/, '').replace(/\s+/g, '').toLowerCase();
 }
 
 /**
- * True when the page says the draft goes out as one of the organisation's own accounts: a handle in
- * the profile, or a Facebook Page named exactly as the organisation.
+ * True when the page says the draft goes out as one of the organisation's own accounts. An @handle
+ * (X) is compared with the profile's handles; a name (a Facebook Page, or the person) with the
+ * organisation's name, its handles and its aliases of two words or more: a short alias such as "FBC"
+ * could as well be someone else's name.
  */
 export function isOrganisationAccount(actingAs: string | null, profile: OrgProfile): boolean {
-  if (!actingAs) return false;
-  const who = normalise(actingAs);
+  const who = normalise(actingAs ?? '');
   if (who === '') return false;
-  return [...profile.handles, profile.name].some((handle) => normalise(handle) === who);
+  const isHandle = actingAs!.trim().startsWith('@');
+  const names = isHandle ? profile.handles : [profile.name, ...profile.handles, ...profile.aliases.filter((alias) => alias.trim().split(/\s+/).length > 1)];
+  return names.some((name) => normalise(name) === who);
 }
 
 /**

@@ -3,6 +3,7 @@ import { linkToContentScript } from '../../utils/content-link';
 import { type CheckRequest, type FromChecksFrame, type PassAnswer, type ToChecksFrame } from '../../utils/messages';
 import { ignored } from '../../utils/port-message';
 import { findingViews } from '../../components/in-page/finding-views';
+import { bioCounts } from '../../utils/bio-reading';
 import { draftContext } from './draft-context';
 import { createPassRunner } from './pass-runner';
 import { bundledPack, watchRulesInputs, type RulesInputs } from './rules-inputs';
@@ -44,7 +45,7 @@ const ready = watchRulesInputs(new AbortController().signal, (next, packChanged)
 
 async function answer({ id, site, text, signals }: CheckRequest): Promise<void> {
   const current = inputs ?? (await ready);
-  const context = draftContext(site, signals, current.profile, current.settings, current.bio[site] === true);
+  const context = draftContext(site, signals, current.profile, current.settings, bioCounts(site, current.locked, current.bio));
   // An empty draft has nothing to find: answered at once, so the badge can show before the workers are ready.
   const outcome = text.trim() === '' ? { state: 'checked' as const, findings: [] } : await rules.check(text, context);
   const reply: PassAnswer =

@@ -1,8 +1,8 @@
 import type { RulePack } from '../../rules/schema/pack';
 import type { OrgProfile } from '../../rules/schema/profile';
-import type { SiteId } from '../../rules/sites';
+import type { BioReadings } from '../../utils/bio-reading';
 import { loadProfileInputs, resolveActiveProfile } from '../../utils/active-profile';
-import { effectiveSettings, lockedSettingsItem, settingsItem } from '../../utils/settings';
+import { effectiveSettings, lockedSettingsItem, settingsItem, type LockedSettings } from '../../utils/settings';
 import type { Settings } from '../../utils/settings-table';
 import { activePackItem, bioDisclaimerItem, managedProfileItem, userProfileItem } from '../../utils/storage-items';
 
@@ -13,8 +13,10 @@ export interface RulesInputs {
   bundled: boolean;
   profile: OrgProfile;
   settings: Settings;
-  /** Sites where the writer's own bio says their views are their own. */
-  bio: Partial<Record<SiteId, boolean>>;
+  /** What policy locked: a locked setting wins over anything read from the page. */
+  locked: LockedSettings;
+  /** What the writer's own bio said, per site. */
+  bio: BioReadings;
 }
 
 /**
@@ -40,7 +42,7 @@ export async function watchRulesInputs(signal: AbortSignal, onChange: (inputs: R
     onChange(inputs, packChanged);
   };
   const reloadPack = () => void load().then((next) => apply(next, true));
-  const reloadSettings = () => void loadSettings().then((settings) => apply({ settings }, false));
+  const reloadSettings = () => void loadSettings().then((settings) => apply(settings, false));
   const unwatchers = [
     activePackItem.watch(reloadPack),
     managedProfileItem.watch(reloadPack),
@@ -58,11 +60,11 @@ async function load(): Promise<RulesInputs> {
   const activePack = profileInputs.activePack ?? { pack: await bundledPack(), source: 'bundled' as const, installedAt: '' };
   // The same choice of profile as the popup and options page make, so all three agree.
   const { profile } = resolveActiveProfile({ ...profileInputs, activePack });
-  return { pack: activePack.pack, bundled: activePack.source === 'bundled', profile, settings, bio };
+  return { pack: activePack.pack, bundled: activePack.source === 'bundled', profile, ...settings, bio };
 }
 
-/** The writer's settings with anything the organisation locked taking the forced value. */
-async function loadSettings(): Promise<Settings> {
+/** The writer's settings with anything the organisation locked taking the forced value, and what it locked. */
+async function loadSettings(): Promise<Pick<RulesInputs, 'settings' | 'locked'>> {
   const [settings, locked] = await Promise.all([settingsItem.getValue(), lockedSettingsItem.getValue()]);
-  return effectiveSettings(settings, locked);
+  return { settings: effectiveSettings(settings, locked), locked };
 }

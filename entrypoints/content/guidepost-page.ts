@@ -187,6 +187,8 @@ async function createGuidepostPage(ctx: ContentScriptContext, siteAdapter: SiteA
     const keep = active() ? new Set(found) : new Set<HTMLElement>();
     for (const [editor, session] of sessions) {
       if (keep.has(editor) && editor.isConnected) continue;
+      // Facebook's "Post settings" step takes the editor away before the final Post: the draft stays until then.
+      if (active() && adapter.draftOutlivesEditor(editor)) continue;
       session.dispose();
       nudges.remove(session);
       sessions.delete(editor);

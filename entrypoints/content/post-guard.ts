@@ -63,8 +63,10 @@ function verdictOf(sessions: ComposerSession[]): Verdict {
  * that could not be checked in time is not held at all.
  */
 export function guardPosting(view: Window, host: PostGuardHost, signal: AbortSignal): void {
+  // A draft whose editor the page has taken away on the way to posting (Facebook's Post settings) still counts.
+  const live = (s: ComposerSession) => s.editor.isConnected || host.adapter.draftOutlivesEditor?.(s.editor) === true;
   const sessionsFor = (button: HTMLElement): ComposerSession[] =>
-    [...host.sessions()].filter((s) => s.editor.isConnected && host.adapter.postButtons(s.editor).includes(button));
+    [...host.sessions()].filter((s) => live(s) && host.adapter.postButtons(s.editor).includes(button));
   const sessionOf = (target: EventTarget | null): ComposerSession | undefined =>
     target instanceof Node ? [...host.sessions()].find((s) => s.editor === target || s.editor.contains(target)) : undefined;
 
@@ -89,12 +91,15 @@ export function guardPosting(view: Window, host: PostGuardHost, signal: AbortSig
     });
   };
 
+  const postWith = (button: HTMLElement, sessions: ComposerSession[]) => () => stillThere(button, sessions, host.adapter)?.click();
+
   const onClick = (event: MouseEvent) => {
     if (!host.trusted(event) || !host.active() || !(event.target instanceof Element)) return;
     const button = host.adapter.postButtonAt(event.target);
     if (!button || isDisabled(button)) return;
     // Guidepost's own click on the writer's behalf is not trusted, so it passes this guard.
-    hold(event, sessionsFor(button), () => button.click());
+    const sessions = sessionsFor(button);
+    hold(event, sessions, postWith(button, sessions));
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -104,7 +109,8 @@ export function guardPosting(view: Window, host: PostGuardHost, signal: AbortSig
     // Enter or Space on a focused Post control posts like a click.
     const button = host.adapter.postButtonAt(event.target);
     if (button && !isDisabled(button)) {
-      hold(event, sessionsFor(button), () => button.click());
+      const sessions = sessionsFor(button);
+      hold(event, sessions, postWith(button, sessions));
       return;
     }
     const session = sessionOf(event.target);
@@ -136,9 +142,25 @@ export function init(signal: AbortSignal, page: GuidepostPage): void {
   );
 }
 
-/** Posts by the route the writer used: the Post button where there is one, else the same key again. */
+/**
+ * The Post control as the page has it now: a site may render its button again while the prompt is
+ * open (Facebook does when the comment box loses focus to it), and a click on the old one does nothing.
+ * The stand-in is the control the page now puts in the same place and names the same way.
+ */
+function stillThere(button: HTMLElement, sessions: ComposerSession[], adapter: SiteAdapter): HTMLElement | null {
+  if (button.isConnected) return button;
+  const name = (b: Element) => `${b.id}|${b.getAttribute('data-testid')}|${b.getAttribute('aria-label')}|${b.textContent}`;
+  const posting = sessions.flatMap((s) => adapter.postButtons(s.editor)).filter((b) => adapter.postButtonAt(b) === b && !isDisabled(b));
+  return posting.find((b) => name(b) === name(button)) ?? posting[0] ?? null;
+}
+
+/**
+ * Posts by the route the writer used, through the page's own control where there is one (a click on
+ * Post, or a comment's send button): a replayed key is untrusted, and Lexical may take an untrusted
+ * Enter for a new line. Only where no control can be found is the same key sent again.
+ */
 function resubmit(session: ComposerSession, original: KeyboardEvent, adapter: SiteAdapter): void {
-  const button = adapter.kindOf(session.editor) === 'comment' ? undefined : adapter.postButtons(session.editor).find((b) => !isDisabled(b));
+  const button = adapter.postButtons(session.editor).find((b) => adapter.postButtonAt(b) === b && !isDisabled(b));
   if (button) {
     button.click();
     return;

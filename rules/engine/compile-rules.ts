@@ -1,4 +1,5 @@
-import { compileRule, type Rule } from '../kinds';
+import type { Rule } from '../kinds';
+import { compileRuleOrSkip, type SkippedRule } from './compile-rule-or-skip';
 import type { ClassifierRule } from '../kinds/classifier';
 import { compileModel, type CompiledModel } from '../model/compile-model';
 import type { TextModel } from '../model/model-schema';
@@ -10,6 +11,8 @@ import type { Draft, Evaluate, MatchTable } from './types';
 export interface CompiledRules {
   rules: readonly Rule[];
   evaluators: readonly Evaluate[];
+  /** Rules left out for this profile (its words would make a pattern unsafe), where and why. */
+  skipped: readonly SkippedRule[];
 }
 
 /**
@@ -31,12 +34,13 @@ export function compileRules(
     if (at === undefined) throw new Error(`rule "${from}" refers to "${id}", which is not above it`);
     return at;
   };
+  const skipped: SkippedRule[] = [];
   const evaluators = rules.map((rule, i) => {
     if (rule.kind === 'classifier' && classifierVerdict) {
       index.set(rule.id, i);
       return classifierVerdict(rule);
     }
-    const evaluate = compileRule(rule, {
+    const { evaluate, skipped: left } = compileRuleOrSkip(rule, i, {
       profile,
       ref: ref(rule.id),
       model() {
@@ -45,10 +49,11 @@ export function compileRules(
         return compiledModel;
       },
     });
+    if (left) skipped.push(left);
     index.set(rule.id, i);
     return evaluate;
   });
-  return { rules, evaluators };
+  return { rules, evaluators, skipped };
 }
 
 /** Runs rules 0…last on a draft, in order, into a fresh match table. */

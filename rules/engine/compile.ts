@@ -7,19 +7,22 @@ import type { Rule } from '../kinds';
 import { fillProfileWords } from '../profile/fill-profile-words';
 import { prepareDraft } from './prepare-draft';
 import { expandTerms } from './profile-terms';
+import { MAX_CHECKED_CHARS } from './limits';
 import { buildTermPrefilter } from './term-prefilter';
 import { ruleApplies } from './rule-applies';
 import { compileRules } from './compile-rules';
+import type { SkippedRule } from './compile-rule-or-skip';
 import type { Evaluate, Match, MatchTable } from './types';
 
 export interface Checker {
   readonly pack: RulePack;
   readonly profile: OrgProfile;
+  /** Rules left out because this profile's words make them unsafe to run. */
+  readonly skipped: readonly SkippedRule[];
   check(text: string, context: DraftContext): Finding[];
 }
 
-/** Hard cap on text checked, so a pathological paste can never stall the page. */
-export const MAX_CHECKED_CHARS = 100_000;
+export { MAX_CHECKED_CHARS };
 
 interface CompiledRule {
   rule: Rule;
@@ -32,7 +35,7 @@ const NONE: readonly Match[] = [];
 
 /** Compiles a validated pack for one organisation, once; the checker then runs on every pause in typing. */
 export function compile(pack: RulePack, profile: OrgProfile): Checker {
-  const { evaluators } = compileRules(pack.rules, profile, pack.model);
+  const { evaluators, skipped } = compileRules(pack.rules, profile, pack.model);
   const compiled: CompiledRule[] = pack.rules.map((rule, i) => ({
     rule,
     evaluate: evaluators[i]!,
@@ -52,6 +55,7 @@ export function compile(pack: RulePack, profile: OrgProfile): Checker {
   return {
     pack,
     profile,
+    skipped,
     check(rawText, context) {
       const text = rawText.length > MAX_CHECKED_CHARS ? rawText.slice(0, MAX_CHECKED_CHARS) : rawText;
       if (text.trim() === '') return [];

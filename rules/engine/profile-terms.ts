@@ -1,11 +1,13 @@
 import type { OrgProfile } from '../schema/profile';
+import { DEFAULT_DISCLAIMER } from '../profile/fill-profile-words';
 
 /**
  * Profile variables a term list may use, so one pack serves many organisations:
  * `{profile.names}` (name and aliases), `{profile.handles}`, `{profile.topics}`
- * (each topic, its parts and their head words) and `{profile.clientTerms}`.
+ * (each topic, its parts and their head words), `{profile.clientTerms}` and
+ * `{profile.disclaimer}` (the organisation's own wording, and the one the fix appends without it).
  */
-export const PROFILE_VARIABLES = ['names', 'handles', 'topics', 'clientTerms'] as const;
+export const PROFILE_VARIABLES = ['names', 'handles', 'topics', 'clientTerms', 'disclaimer'] as const;
 export type ProfileVariable = (typeof PROFILE_VARIABLES)[number];
 const VARIABLE = /^\{profile\.([A-Za-z]+)\}$/;
 
@@ -58,6 +60,9 @@ export function profileTerms(profile: OrgProfile, variable: ProfileVariable): st
       return profile.topics.flatMap(topicForms);
     case 'clientTerms':
       return profile.clientTerms.flatMap(pluralForms);
+    case 'disclaimer':
+      // With or without its closing full stop: a writer may have typed it before more words.
+      return [...new Set([profile.disclaimer ?? DEFAULT_DISCLAIMER, DEFAULT_DISCLAIMER].flatMap((d) => [d, d.replace(/[.!]+$/, '')]))];
   }
 }
 

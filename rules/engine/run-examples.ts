@@ -3,6 +3,7 @@ import type { RulePack } from '../schema/pack';
 import type { OrgProfile } from '../schema/profile';
 import { EXAMPLE_PLACEHOLDERS, type ExamplePlaceholder, type RuleExample } from '../schema/rule-common';
 import { DEFAULT_DISCLAIMER } from '../profile/fill-profile-words';
+import type { SkippedRule } from './compile-rule-or-skip';
 import { prepareDraft } from './prepare-draft';
 import { compileRules, runRules } from './compile-rules';
 
@@ -81,6 +82,8 @@ export function fillExample(example: RuleExample, profile: OrgProfile): { text: 
  */
 export function checkExamples(pack: RulePack, profile: OrgProfile): ExampleResults {
   const compiled = compileRules(pack.rules, profile, pack.model);
+  // A rule left out for this profile cannot be judged on its examples: they are skipped, with why.
+  const leftOut = new Map<number, SkippedRule>(compiled.skipped.map((s) => [compiled.rules.findIndex((r) => r.id === s.rule), s]));
   const results: ExampleResults = { failures: [], skipped: [] };
   const fires = (ruleIndex: number, text: string, context: DraftContext): boolean =>
     runRules(compiled, prepareDraft(text), context, ruleIndex)[ruleIndex]!.length > 0;
@@ -88,7 +91,8 @@ export function checkExamples(pack: RulePack, profile: OrgProfile): ExampleResul
     const check = (examples: RuleExample[], want: boolean, key: 'match' | 'noMatch') =>
       examples.forEach((example, j) => {
         const path = `rules[${i}].examples.${key}[${j}]`;
-        const filled = fillExample(example, profile);
+        const ruleLeftOut = leftOut.get(i);
+        const filled = ruleLeftOut ? { skip: `the rule is not used with this profile: ${ruleLeftOut.problem}` } : fillExample(example, profile);
         if ('skip' in filled) {
           results.skipped.push({ rule: rule.id, path, text: typeof example === 'string' ? example : example.text, reason: filled.skip });
           return;

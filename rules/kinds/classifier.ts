@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineRuleKind } from './rule-kind';
 import { ruleCommonShape } from '../schema/rule-common';
 import { categorySchema } from '../schema/finding';
 import { headNameSchema } from '../model/model-schema';
@@ -29,3 +30,12 @@ export function compileClassifier(rule: ClassifierRule, env: CompileEnv): Evalua
   const head = model.head(rule.head);
   return (draft, context, table) => (model.fires(draft, context, table, head) ? model.explain(draft, context, table, head) : NONE);
 }
+
+export const classifierKind = defineRuleKind({
+  name: 'classifier',
+  schema: classifierRuleSchema,
+  compile: compileClassifier,
+  refine(rule, pack, issue) {
+    if (pack.heads && !pack.heads.includes(rule.head)) issue(['head'], `the model has no head "${rule.head}" (it has ${pack.heads.join(', ')})`);
+  },
+});

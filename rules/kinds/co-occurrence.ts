@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineRuleKind } from './rule-kind';
 import { ruleCommonShape, ruleIdSchema, ruleRefsSchema } from '../schema/rule-common';
 import { collect, overlaps, resolveRefs } from './refs';
 import { byStart, firstFrom } from '../engine/match-index';
@@ -90,3 +91,10 @@ export function compileCoOccurrence(rule: CoOccurrenceRule, env: CompileEnv): Ev
     return out.sort((a, b) => a.start - b.start);
   };
 }
+
+export const coOccurrenceKind = defineRuleKind({
+  name: 'co-occurrence',
+  schema: coOccurrenceRuleSchema,
+  compile: compileCoOccurrence,
+  references: (rule) => [...rule.all.flat(), ...rule.none],
+});

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineRuleKind } from './rule-kind';
 import { ruleCommonShape, ruleRefsSchema } from '../schema/rule-common';
 import { anyMatches, collect, resolveRefs } from './refs';
 import type { CompileEnv, Evaluate, Match } from '../engine/types';
@@ -27,3 +28,10 @@ export function compileConditional(rule: ConditionalRule, env: CompileEnv): Eval
     return out.sort((a, b) => a.start - b.start);
   };
 }
+
+export const conditionalKind = defineRuleKind({
+  name: 'conditional',
+  schema: conditionalRuleSchema,
+  compile: compileConditional,
+  references: (rule) => [...rule.if, ...rule.require],
+});

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineRuleKind } from './rule-kind';
 import { ruleCommonShape } from '../schema/rule-common';
 import type { CompileEnv, Evaluate, Match } from '../engine/types';
 
@@ -33,3 +34,9 @@ export function compileContextFlag(rule: ContextFlagRule, _env: CompileEnv): Eva
     return [fact];
   };
 }
+
+export const contextFlagKind = defineRuleKind({
+  name: 'context-flag',
+  schema: contextFlagRuleSchema,
+  compile: compileContextFlag,
+});

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineRuleKind } from './rule-kind';
 import { ruleCommonShape } from '../schema/rule-common';
 import { findPersonNames } from '../detectors/person-name';
 import type { CompileEnv, Evaluate, Match } from '../engine/types';
@@ -23,3 +24,9 @@ export function compileEntity(rule: EntityRule, env: CompileEnv): Evaluate {
     return out;
   };
 }
+
+export const entityKind = defineRuleKind({
+  name: 'entity',
+  schema: entityRuleSchema,
+  compile: compileEntity,
+});

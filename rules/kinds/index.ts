@@ -1,58 +1,54 @@
 import { z } from 'zod';
-import { coOccurrenceRuleSchema, compileCoOccurrence } from './co-occurrence';
-import { conditionalRuleSchema, compileConditional } from './conditional';
-import { contextFlagRuleSchema, compileContextFlag } from './context-flag';
-import { entityRuleSchema, compileEntity } from './entity';
-import { patternRuleSchema, compilePattern } from './pattern';
-import { sentimentGatedRuleSchema, compileSentimentGated } from './sentiment-gated';
-import { termListRuleSchema, compileTermList } from './term-list';
-import { classifierRuleSchema, compileClassifier } from './classifier';
+import { termListKind } from './term-list';
+import { patternKind } from './pattern';
+import { entityKind } from './entity';
+import { contextFlagKind } from './context-flag';
+import { coOccurrenceKind } from './co-occurrence';
+import { conditionalKind } from './conditional';
+import { sentimentGatedKind } from './sentiment-gated';
+import { classifierKind } from './classifier';
 import type { CompileEnv, Evaluate } from '../engine/types';
+import type { PackFacts, RuleIssue } from './rule-kind';
 
-/** The fixed set of rule kinds. Packs are data; only these are code. */
+/** The fixed set of rule kinds, each defined once in its own file. Packs are data; only these are code. */
+const KINDS = [termListKind, patternKind, entityKind, contextFlagKind, coOccurrenceKind, conditionalKind, sentimentGatedKind, classifierKind] as const;
+
+// Spelled out rather than mapped from KINDS, so TypeScript keeps each kind's own rule type.
 export const ruleSchema = z.discriminatedUnion('kind', [
-  termListRuleSchema,
-  patternRuleSchema,
-  entityRuleSchema,
-  contextFlagRuleSchema,
-  coOccurrenceRuleSchema,
-  conditionalRuleSchema,
-  sentimentGatedRuleSchema,
-  classifierRuleSchema,
+  termListKind.schema,
+  patternKind.schema,
+  entityKind.schema,
+  contextFlagKind.schema,
+  coOccurrenceKind.schema,
+  conditionalKind.schema,
+  sentimentGatedKind.schema,
+  classifierKind.schema,
 ]);
 export type Rule = z.infer<typeof ruleSchema>;
 export type RuleInput = z.input<typeof ruleSchema>;
 export type RuleKind = Rule['kind'];
 
-type Compiler<K extends RuleKind> = (rule: Extract<Rule, { kind: K }>, env: CompileEnv) => Evaluate;
+export const RULE_KINDS = KINDS.map((k) => k.name) as RuleKind[];
 
-export const COMPILERS: { [K in RuleKind]: Compiler<K> } = {
-  'term-list': compileTermList,
-  pattern: compilePattern,
-  entity: compileEntity,
-  'context-flag': compileContextFlag,
-  'co-occurrence': compileCoOccurrence,
-  conditional: compileConditional,
-  'sentiment-gated': compileSentimentGated,
-  classifier: compileClassifier,
-};
+interface AnyKind {
+  compile(rule: Rule, env: CompileEnv): Evaluate;
+  references?(rule: Rule): string[];
+  refine?(rule: Rule, pack: PackFacts, issue: RuleIssue): void;
+}
 
-export const RULE_KINDS = Object.keys(COMPILERS) as RuleKind[];
+/** Each kind's definition by name; a rule's own `kind` picks its definition, so the casts below hold. */
+export const KIND_DEFINITIONS = Object.fromEntries(KINDS.map((k) => [k.name, k])) as unknown as Record<RuleKind, AnyKind>;
 
 /** The ids of other rules a rule reads, so the pack can be ordered and checked for cycles. */
 export function ruleReferences(rule: Rule): string[] {
-  switch (rule.kind) {
-    case 'co-occurrence':
-      return [...rule.all.flat(), ...rule.none];
-    case 'conditional':
-      return [...rule.if, ...rule.require];
-    case 'sentiment-gated':
-      return [...rule.target, ...rule.negative, ...rule.positive, ...rule.sarcasm, ...rule.distractors, ...rule.ignoreWithin];
-    default:
-      return [];
-  }
+  return KIND_DEFINITIONS[rule.kind].references?.(rule) ?? [];
+}
+
+/** A kind's own checks of a rule against the rest of the pack. */
+export function refineRule(rule: Rule, pack: PackFacts, issue: RuleIssue): void {
+  KIND_DEFINITIONS[rule.kind].refine?.(rule, pack, issue);
 }
 
 export function compileRule(rule: Rule, env: CompileEnv): Evaluate {
-  return (COMPILERS[rule.kind] as Compiler<typeof rule.kind>)(rule as never, env);
+  return KIND_DEFINITIONS[rule.kind].compile(rule, env);
 }

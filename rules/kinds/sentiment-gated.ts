@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineRuleKind } from './rule-kind';
 import { ruleCommonShape, ruleIdSchema, ruleRefsSchema } from '../schema/rule-common';
 import { compileTermMatcher } from '../engine/term-matcher';
 import { collect, resolveRefs } from './refs';
@@ -179,3 +180,10 @@ function dedupe(matches: Match[]): Match[] {
   matches.sort((a, b) => a.start - b.start || a.end - b.end);
   return matches.filter((m, i) => i === 0 || m.start !== matches[i - 1]!.start || m.end !== matches[i - 1]!.end);
 }
+
+export const sentimentGatedKind = defineRuleKind({
+  name: 'sentiment-gated',
+  schema: sentimentGatedRuleSchema,
+  compile: compileSentimentGated,
+  references: (rule) => [...rule.target, ...rule.negative, ...rule.positive, ...rule.sarcasm, ...rule.distractors, ...rule.ignoreWithin],
+});

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineRuleKind } from './rule-kind';
 import { ruleCommonShape } from '../schema/rule-common';
 import { compileTermMatcher, MAX_TERM_LENGTH, type TermMatcher } from '../engine/term-matcher';
 import { expandTerms } from '../engine/profile-terms';
@@ -41,3 +42,9 @@ function precededBy(words: readonly string[]): RegExp | null {
   const escaped = words.map((w) => w.trim().replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s+'));
   return new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${escaped.join('|')})\\s+$`, 'iu');
 }
+
+export const termListKind = defineRuleKind({
+  name: 'term-list',
+  schema: termListRuleSchema,
+  compile: compileTermList,
+});

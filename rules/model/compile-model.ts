@@ -1,9 +1,8 @@
 import type { DraftContext } from '../schema/context';
 import type { Draft, Match, MatchTable } from '../engine/types';
 import { decodeModel } from './decode-model';
-import { featureHash } from './feature-hash';
-import { featureContributions, headLogits, sigmoid, type Network } from './network';
-import { readDraft, resolveReading, type ReadingRefs } from './read-draft';
+import { featureContributions, headLogits, hiddenLayers, sigmoid } from './network';
+import { readDraftHashes, resolveReading, type ReadingRefs, type Unit } from './read-draft';
 import { explainingSpans } from './explain-finding';
 import type { TextModel } from './model-schema';
 
@@ -19,10 +18,10 @@ export interface CompiledModel {
   explain(draft: Draft, context: DraftContext, table: MatchTable, head: number): Match[];
 }
 
-/** The vocabulary rows of a draft's features; features the model never learned are not there. */
-export function vocabularyRows(features: readonly string[], rows: ReadonlyMap<number, number>, out: number[] = [], at: number[] = []): number[] {
-  features.forEach((f, i) => {
-    const row = rows.get(featureHash(f));
+/** The vocabulary rows of a draft's features, by hash; features the model never learned are not there. */
+export function vocabularyRows(hashes: readonly number[], rows: ReadonlyMap<number, number>, out: number[] = [], at: number[] = []): number[] {
+  hashes.forEach((h, i) => {
+    const row = rows.get(h);
     if (row !== undefined) {
       out.push(row);
       at.push(i);
@@ -35,17 +34,36 @@ export function compileModel(model: TextModel, ref: (ruleId: string) => number):
   const { rows, networks } = decodeModel(model);
   const reading: ReadingRefs = resolveReading(model.reads, ref);
   const thresholds = model.heads.map((h) => h.threshold);
-  // The three heads of one check share one reading of the draft.
-  const seen = new WeakMap<Draft, { context: DraftContext; probabilities: Float64Array }>();
 
-  const probabilities = (draft: Draft, context: DraftContext, table: MatchTable): Float64Array => {
+  interface Judged {
+    context: DraftContext;
+    probabilities: Float64Array;
+    units: Unit[];
+    /** Vocabulary rows of the draft's known features, and for each its sources. */
+    found: number[];
+    hidden: Float64Array[];
+    sources: number[][];
+  }
+  // The heads of one check share one reading of the draft, sources and all: reading it again to
+  // explain each finding would double the cost of a long draft.
+  const seen = new WeakMap<Draft, Judged>();
+  const judge = (draft: Draft, context: DraftContext, table: MatchTable): Judged => {
     const known = seen.get(draft);
-    if (known && known.context === context) return known.probabilities;
-    const { features } = readDraft(draft, context, table, reading, false);
-    const logits = headLogits(networks, vocabularyRows(features, rows), model.heads.length);
-    const result = logits.map(sigmoid);
-    seen.set(draft, { context, probabilities: result });
-    return result;
+    if (known && known.context === context) return known;
+    const { units, features, sources } = readDraftHashes(draft, context, table, reading, true, rows);
+    const at: number[] = [];
+    const found = vocabularyRows(features, rows, [], at);
+    const hidden = hiddenLayers(networks, found);
+    const judged = {
+      context,
+      probabilities: headLogits(networks, hidden, model.heads.length).map(sigmoid),
+      units,
+      found,
+      hidden,
+      sources: at.map((i) => sources![i]!),
+    };
+    seen.set(draft, judged);
+    return judged;
   };
 
   return {
@@ -54,14 +72,11 @@ export function compileModel(model: TextModel, ref: (ruleId: string) => number):
       if (at < 0) throw new Error(`the model has no head "${name}"`);
       return at;
     },
-    probabilities,
-    fires: (draft, context, table, head) => probabilities(draft, context, table)[head]! >= thresholds[head]!,
+    probabilities: (draft, context, table) => judge(draft, context, table).probabilities,
+    fires: (draft, context, table, head) => judge(draft, context, table).probabilities[head]! >= thresholds[head]!,
     explain(draft, context, table, head) {
-      const { units, features, sources } = readDraft(draft, context, table, reading, true);
-      const at: number[] = [];
-      const found = vocabularyRows(features, rows, [], at);
-      const pushes = featureContributions(networks as Network[], found, head);
-      return explainingSpans(draft.text, units, at.map((i) => sources![i]!), pushes);
+      const { units, found, hidden, sources } = judge(draft, context, table);
+      return explainingSpans(draft.text, units, sources, featureContributions(networks, hidden, found, head));
     },
   };
 }

@@ -25,14 +25,19 @@ export function explainingSpans(text: string, units: readonly Unit[], sources: r
     if (push <= 0 || from.length === 0) return;
     for (const u of from) weight[u] = weight[u]! + push / from.length;
   });
-  const ranked = units
-    .map((unit, i) => ({ unit, weight: weight[i]! }))
-    .filter((c) => c.weight > 0 && canExplain(c.unit))
-    .sort((a, b) => b.weight - a.weight || a.unit.start - b.unit.start);
+  // The heaviest units one at a time, rather than sorting every unit of a long draft.
   const chosen: Match[] = [];
-  for (const { unit } of ranked) {
-    if (chosen.length === MAX_EXPLAINING_SPANS) break;
-    if (chosen.some((c) => unit.start < c.end && c.start < unit.end)) continue;
+  const used = new Uint8Array(units.length);
+  while (chosen.length < MAX_EXPLAINING_SPANS) {
+    let best = -1;
+    for (let i = 0; i < units.length; i++) {
+      if (used[i] || !(weight[i]! > 0)) continue;
+      if (best < 0 || weight[i]! > weight[best]! || (weight[i] === weight[best] && units[i]!.start < units[best]!.start)) best = i;
+    }
+    if (best < 0) break;
+    used[best] = 1;
+    const unit = units[best]!;
+    if (!canExplain(unit) || chosen.some((c) => unit.start < c.end && c.start < unit.end)) continue;
     chosen.push({ start: unit.start, end: unit.end });
   }
   chosen.sort((a, b) => a.start - b.start);

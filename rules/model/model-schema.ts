@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { readingSpecSchema } from './reading-spec';
 import { base64ToBytes } from '../signing/base64';
+import { jsonLongerThan } from '../schema/json-size';
 
 /** The version of the draft reader and network a model was trained for; a reader change bumps it. */
 export const MODEL_FORMAT = 1;
@@ -68,7 +69,7 @@ export const textModelSchema = z
   })
   .superRefine((model, ctx) => {
     const issue = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message });
-    if (JSON.stringify(model).length > MAX_MODEL_CHARS) issue([], `the model is larger than ${MAX_MODEL_CHARS / 1e6} MB`);
+    if (jsonLongerThan(model, MAX_MODEL_CHARS)) issue([], `the model is larger than ${MAX_MODEL_CHARS / 1e6} MB`);
     const names = new Set<string>();
     model.heads.forEach((h, i) => {
       if (names.has(h.name)) issue(['heads', i, 'name'], `duplicate head "${h.name}"`);

@@ -2,6 +2,8 @@ import { isContextFact } from '../kinds/context-flag';
 import type { DraftContext } from '../schema/context';
 import type { Draft, MatchTable } from '../engine/types';
 import type { ReadingSpec } from './reading-spec';
+import { FNV_START, fnvFold } from './feature-hash';
+import { tokenise } from './tokenise';
 
 /** The reading spec with rule ids resolved to the check's match table, once per compile. */
 export interface ReadingRefs {
@@ -31,23 +33,38 @@ export interface Unit {
   evidence: boolean;
 }
 
-export interface DraftReading {
+export interface DraftReading<Key> {
   units: Unit[];
-  features: string[];
+  /** The features, as strings (`readDraft`) or as their hashes (`readDraftHashes`). */
+  features: Key[];
   /** For each feature, the units it came from; only when asked for (to explain a finding). */
   sources: number[][] | null;
 }
 
-/**
- * Words, hashtags, runs of ! and ?, and each emoji. Hyphens and apostrophes stay inside words;
- * `@handles` and web links are one unit each.
- */
-const TOKEN = /https?:\/\/\S+|@[\p{L}\p{N}_]+|[\p{L}\p{N}][\p{L}\p{N}'’]*(?:-[\p{L}\p{N}]+)*|[!?]+|\.{2,}|…|\p{Extended_Pictographic}/gu;
 const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
+
+/** A capital then a small letter, with the common (ASCII) case decided without a regular expression. */
+function titleCase(word: string): boolean {
+  const first = word.charCodeAt(0);
+  const second = word.charCodeAt(1);
+  if (first < 128 && second < 128) return first >= 65 && first <= 90 && second >= 97 && second <= 122;
+  return TITLE_CASE.test(word);
+}
+
+/** Plain lower-case letters, apostrophes and hyphens only: the form most words already have. */
+function plainLowerCase(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || c === 39 || c === 45)) return false;
+  }
+  return true;
+}
 
 /** How a word reads, the same in training and in checking: case, apostrophes, numbers, punctuation. */
 function wordForm(raw: string): string {
   const first = raw.charCodeAt(0);
+  // Most words are already plain lower case.
+  if (first >= 97 && first <= 122 && plainLowerCase(raw)) return raw;
   if (raw.startsWith('http')) return 'URL';
   if (first === 64 /* @ */) return 'HANDLE';
   if (first === 33 /* ! */ || first === 63 /* ? */) {
@@ -87,37 +104,63 @@ function wordStretches(refs: ReadingRefs, table: MatchTable): Stretch[] {
  * words and word pairs, evidence present, evidence together in a sentence or the draft, evidence
  * whose companions are missing, and the context.
  */
-export function readDraft(draft: Draft, context: DraftContext, table: MatchTable, refs: ReadingRefs, withSources: boolean): DraftReading {
+export function readDraft(draft: Draft, context: DraftContext, table: MatchTable, refs: ReadingRefs, withSources: boolean): DraftReading<string> {
+  return readWith(new StringSink(withSources), draft, context, table, refs);
+}
+
+/**
+ * The same reading as `readDraft`, with each feature as its hash: what the checker looks up,
+ * built without the strings. Given the model's vocabulary (`known`), keeps only the features in it.
+ */
+export function readDraftHashes(
+  draft: Draft,
+  context: DraftContext,
+  table: MatchTable,
+  refs: ReadingRefs,
+  withSources: boolean,
+  known: ReadonlyMap<number, number> | null = null,
+): DraftReading<number> {
+  return readWith(new HashSink(withSources, known), draft, context, table, refs);
+}
+
+function readWith<Key>(sink: FeatureSink<Key>, draft: Draft, context: DraftContext, table: MatchTable, refs: ReadingRefs): DraftReading<Key> {
   const { text } = draft;
   const units: Unit[] = [];
   const stretches = wordStretches(refs, table);
+  const { sentences } = draft;
+  let sentence = 0;
+  // Units come in order, so the sentence only ever moves forward.
+  const sentenceOf = (at: number) => {
+    while (sentence + 1 < sentences.length && sentences[sentence + 1]!.start <= at) sentence++;
+    return sentence;
+  };
   let next = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  tokenise(text, (start, end) => {
     while (next < stretches.length && stretches[next]!.end <= start) next++;
     const stretch = stretches[next];
     if (stretch && stretch.start < end) {
       const last = units[units.length - 1];
       if (!last || last.start !== stretch.start) {
-        units.push({ start: stretch.start, end: stretch.end, sentence: draft.sentenceAt(stretch.start), text: stretch.name, evidence: true });
+        units.push({ start: stretch.start, end: stretch.end, sentence: sentenceOf(stretch.start), text: stretch.name, evidence: true });
       }
-      continue;
+      return;
     }
-    const sentence = draft.sentenceAt(start);
+    const raw = text.slice(start, end);
+    const at = sentenceOf(start);
     // A capitalised word inside a sentence that no rule named is someone's or something's name:
     // the model learns that there is a name, never the name.
-    const properName = TITLE_CASE.test(m[0]) && draft.sentences[sentence]!.start < start && !startsClause(text, start);
-    units.push({ start, end, sentence, text: properName ? 'PROPER' : wordForm(m[0]), evidence: properName });
-  }
+    const properName = titleCase(raw) && sentences[at]!.start < start && !startsClause(text, start);
+    units.push({ start, end, sentence: at, text: properName ? 'PROPER' : wordForm(raw), evidence: properName });
+  });
   const words = units.length;
   for (const { ref, name } of refs.signals) {
     for (const s of table[ref]!) {
       units.push({ start: s.start, end: s.end, sentence: isContextFact(s) ? -1 : draft.sentenceAt(s.start), text: name, evidence: true });
     }
   }
-  return { units, ...featuresOf(units, words, context, refs, withSources) };
+  featuresOf(sink, units, words, context, refs);
+  const { keys, sources } = sink.result();
+  return { units, features: keys, sources };
 }
 
 /** After a line break, a colon or a quote mark a capital starts a clause, not a name. */
@@ -130,68 +173,117 @@ function startsClause(text: string, at: number): boolean {
   return true;
 }
 
-function featuresOf(
-  units: readonly Unit[],
-  words: number,
-  context: DraftContext,
-  refs: ReadingRefs,
-  withSources: boolean,
-): { features: string[]; sources: number[][] | null } {
-  const found = new Map<string, number[] | null>();
-  const add = (feature: string, ...from: number[]) => {
-    const known = found.get(feature);
-    if (known === undefined) found.set(feature, withSources ? from : null);
-    else if (known !== null) for (const u of from) if (!known.includes(u)) known.push(u);
-  };
+/** The most units a feature keeps as its sources: enough to explain it, bounded on long drafts. */
+const MAX_SOURCES = 8;
 
-  for (let i = 0; i < words; i++) {
-    const u = units[i]!;
-    add(`w:${u.text}`, i);
-    const v = units[i + 1];
-    if (i + 1 < words && v!.sentence === u.sentence) add(`b:${u.text} ${v!.text}`, i, i + 1);
+/**
+ * Collects each feature once, with the units it came from when a finding needs explaining. A
+ * feature is up to four parts ("b:", "the", " ", "council"): training keeps the joined string
+ * (to count it and to check its words), checking keeps only its hash, never building the string.
+ */
+abstract class FeatureSink<Key> {
+  private readonly seen = new Map<Key, number[] | null>();
+  constructor(private readonly withSources: boolean) {}
+
+  protected abstract key(first: string, second: string, third: string, fourth: string): Key;
+
+  /** Whether a feature is worth keeping at all. */
+  protected keeps(_key: Key): boolean {
+    return true;
   }
 
-  // Evidence by sentence (a whole-draft fact belongs to every sentence) and in the draft.
+  add(first: string, second = '', third = '', fourth = '', a = -1, b = -1): void {
+    const key = this.key(first, second, third, fourth);
+    if (!this.keeps(key)) return;
+    const known = this.seen.get(key);
+    if (known === undefined) {
+      if (!this.withSources) this.seen.set(key, null);
+      else this.seen.set(key, a < 0 ? [] : b < 0 ? [a] : [a, b]);
+    } else if (known !== null && known.length < MAX_SOURCES) {
+      if (a >= 0 && !known.includes(a)) known.push(a);
+      if (b >= 0 && !known.includes(b)) known.push(b);
+    }
+  }
+
+  result(): { keys: Key[]; sources: number[][] | null } {
+    return { keys: [...this.seen.keys()], sources: this.withSources ? ([...this.seen.values()] as number[][]) : null };
+  }
+}
+
+class StringSink extends FeatureSink<string> {
+  protected key(first: string, second: string, third: string, fourth: string): string {
+    return first + second + third + fourth;
+  }
+}
+
+class HashSink extends FeatureSink<number> {
+  constructor(
+    withSources: boolean,
+    private readonly known: ReadonlyMap<number, number> | null,
+  ) {
+    super(withSources);
+  }
+
+  protected key(first: string, second: string, third: string, fourth: string): number {
+    return fnvFold(fnvFold(fnvFold(fnvFold(FNV_START, first), second), third), fourth) >>> 0;
+  }
+
+  // A feature the model never learned weighs nothing: not kept, not explained.
+  protected override keeps(key: number): boolean {
+    return this.known === null || this.known.has(key);
+  }
+}
+
+function featuresOf<Key>(found: FeatureSink<Key>, units: readonly Unit[], words: number, context: DraftContext, refs: ReadingRefs): void {
+  for (let i = 0; i < words; i++) {
+    const u = units[i]!;
+    found.add('w:', u.text, '', '', i);
+    const v = units[i + 1];
+    if (i + 1 < words && v!.sentence === u.sentence) found.add('b:', u.text, ' ', v!.text, i, i + 1);
+  }
+
+  // Evidence by sentence (a whole-draft fact belongs to every sentence) and in the draft: the
+  // first two units of each name are all the features below need.
   const inDraft = new Map<string, number[]>();
-  const bySentence = new Map<number, Map<string, number[]>>();
+  const bySentence = new Map<number, Map<string, number>>();
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     if (!u.evidence || u.text === 'PROPER') continue;
-    (inDraft.get(u.text) ?? inDraft.set(u.text, []).get(u.text)!).push(i);
+    const at = inDraft.get(u.text);
+    if (!at) inDraft.set(u.text, [i]);
+    else if (at.length < 2) at.push(i);
     if (u.sentence < 0) continue;
-    const here = bySentence.get(u.sentence) ?? bySentence.set(u.sentence, new Map()).get(u.sentence)!;
-    (here.get(u.text) ?? here.set(u.text, []).get(u.text)!).push(i);
+    let here = bySentence.get(u.sentence);
+    if (!here) bySentence.set(u.sentence, (here = new Map()));
+    if (!here.has(u.text)) here.set(u.text, i);
   }
-  const facts = [...inDraft].filter(([name]) => units[inDraft.get(name)![0]!]!.sentence < 0);
   const names = [...inDraft.keys()].sort();
+  const facts = names.filter((name) => units[inDraft.get(name)![0]!]!.sentence < 0);
   for (const name of names) {
     const at = inDraft.get(name)!;
-    add(`e:${name}`, at[0]!);
-    if (at.length > 1) add(`e2:${name}`, at[1]!);
+    found.add('e:', name, '', '', at[0]!);
+    if (at.length > 1) found.add('e2:', name, '', '', at[1]!);
   }
   for (let i = 0; i < names.length; i++) {
-    for (let j = i + 1; j < names.length; j++) add(`d:${names[i]}&${names[j]}`, inDraft.get(names[i]!)![0]!, inDraft.get(names[j]!)![0]!);
+    for (let j = i + 1; j < names.length; j++) found.add('d:', names[i]!, '&', names[j]!, inDraft.get(names[i]!)![0]!, inDraft.get(names[j]!)![0]!);
   }
   for (const here of bySentence.values()) {
-    for (const [name, at] of facts) if (!here.has(name)) here.set(name, at);
+    for (const name of facts) if (!here.has(name)) here.set(name, inDraft.get(name)![0]!);
     const together = [...here.keys()].sort();
     for (let i = 0; i < together.length; i++) {
-      for (let j = i + 1; j < together.length; j++) add(`s:${together[i]}&${together[j]}`, here.get(together[i]!)![0]!, here.get(together[j]!)![0]!);
+      for (let j = i + 1; j < together.length; j++) found.add('s:', together[i]!, '&', together[j]!, here.get(together[i]!)!, here.get(together[j]!)!);
     }
   }
 
   // What is missing says as much: a name and an age with nothing about work.
   for (const group of refs.absent) {
     if (names.some((n) => group.members.has(n))) continue;
-    add(`n:${group.name}`);
-    for (const name of names) if (!group.members.has(name)) add(`n:${name}&${group.name}`, inDraft.get(name)![0]!);
+    found.add('n:', group.name);
+    for (const name of names) if (!group.members.has(name)) found.add('n:', name, '&', group.name, inDraft.get(name)![0]!);
   }
 
-  add(`x:site=${context.site}`);
-  add(`x:account=${context.account}`);
-  if (context.media) add('x:media');
-  if (context.reply) add('x:reply');
-
-  const features = [...found.keys()];
-  return { features, sources: withSources ? features.map((f) => found.get(f)!) : null };
+  found.add('x:site=', context.site);
+  found.add('x:account=', context.account);
+  if (context.media) found.add('x:media');
+  if (context.reply) found.add('x:reply');
 }

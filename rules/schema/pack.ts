@@ -1,17 +1,20 @@
 import { z } from 'zod';
 import { guidanceEntrySchema } from './guidance';
 import { orgProfileSchema } from './profile';
-import { regexProblem } from './regex-safety';
-import { ruleReferences, ruleSchema } from '../kinds';
+import { refineRule, ruleReferences, ruleSchema } from '../kinds';
 import { modelPlanSchema, textModelSchema } from '../model/model-schema';
 import { readingRules } from '../model/reading-spec';
+import { jsonLongerThan } from './json-size';
+import { coachSchema } from '../coach/coach-schema';
 
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
+/** Far beyond any real version; a longer one is a mistake or an attempt to confuse the rollback check. */
+export const MAX_VERSION_LENGTH = 64;
 
 /** A pack's version: an integer, or a semver string; later versions compare greater. */
 export const packVersionSchema = z.union([
   z.number().int().nonnegative(),
-  z.string().regex(SEMVER, 'an integer or a semver string such as "1.4.0"'),
+  z.string().max(MAX_VERSION_LENGTH, `a version of at most ${MAX_VERSION_LENGTH} characters`).regex(SEMVER, 'an integer or a semver string such as "1.4.0"'),
 ]);
 export type PackVersion = z.infer<typeof packVersionSchema>;
 
@@ -35,6 +38,8 @@ const packShape = {
   profile: orgProfileSchema.optional(),
   guidance: z.array(guidanceEntrySchema).min(1),
   rules: z.array(ruleSchema).min(1),
+  /** Tips towards a warmer, plainer voice for organisation accounts: a pass of its own, after the rules. */
+  coach: coachSchema.optional(),
   signature: packSignatureSchema.optional(),
 };
 
@@ -52,6 +57,8 @@ function refinePack(pack: PackShape, ctx: z.RefinementCtx, { needsModel }: { nee
     if (ruleIndex.has(rule.id)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `duplicate rule id "${rule.id}"` });
     ruleIndex.set(rule.id, i);
   });
+  const heads = pack.model && 'heads' in pack.model ? (pack.model.heads as { name: string }[]).map((h) => h.name) : null;
+  const facts = { heads };
   pack.rules.forEach((rule, i) => {
     for (const ref of ruleReferences(rule)) {
       const at = ruleIndex.get(ref);
@@ -65,11 +72,10 @@ function refinePack(pack: PackShape, ctx: z.RefinementCtx, { needsModel }: { nee
     }
     if (rule.guidance !== undefined && !guidanceIds.has(rule.guidance))
       ctx.addIssue({ code: 'custom', path: ['rules', i, 'guidance'], message: `unknown guidance id "${rule.guidance}"` });
-    if (rule.kind === 'pattern' && rule.regex !== undefined) {
-      const problem = regexProblem(rule.regex.replace(/\{profile\.[A-Za-z]+\}/g, '(?:x)'), rule.flags);
-      if (problem) ctx.addIssue({ code: 'custom', path: ['rules', i, 'regex'], message: problem });
-    }
+    refineRule(rule, facts, (path, message) => ctx.addIssue({ code: 'custom', path: ['rules', i, ...path], message }));
   });
+  if (pack.coach && !guidanceIds.has(pack.coach.guidance))
+    ctx.addIssue({ code: 'custom', path: ['coach', 'guidance'], message: `unknown guidance id "${pack.coach.guidance}"` });
   const firstClassifier = pack.rules.findIndex((r) => r.kind === 'classifier');
   if (firstClassifier < 0) return;
   if (pack.model) checkReads(pack.model.reads, ruleIndex, firstClassifier, ctx);
@@ -79,11 +85,6 @@ function refinePack(pack: PackShape, ctx: z.RefinementCtx, { needsModel }: { nee
     ctx.addIssue({ code: 'custom', path: ['model'], message: `rule "${pack.rules[firstClassifier]!.id}" is a classifier, so the pack needs a model` });
     return;
   }
-  const heads = new Set((model.heads as { name: string }[]).map((h) => h.name));
-  pack.rules.forEach((rule, i) => {
-    if (rule.kind === 'classifier' && !heads.has(rule.head))
-      ctx.addIssue({ code: 'custom', path: ['rules', i, 'head'], message: `the model has no head "${rule.head}" (it has ${[...heads].join(', ')})` });
-  });
 }
 
 /** The model reads these rules' matches, so they must exist and run before any classifier asks for it. */
@@ -100,7 +101,7 @@ export const rulePackSchema = z
   .object({ ...packShape, model: textModelSchema.optional() })
   .superRefine((pack, ctx) => {
     refinePack(pack, ctx, { needsModel: true });
-    if (JSON.stringify(pack).length > MAX_PACK_CHARS) ctx.addIssue({ code: 'custom', path: [], message: `the pack is larger than ${MAX_PACK_CHARS / 1e6} MB` });
+    if (jsonLongerThan(pack, MAX_PACK_CHARS)) ctx.addIssue({ code: 'custom', path: [], message: `the pack is larger than ${MAX_PACK_CHARS / 1e6} MB` });
   });
 export type RulePack = z.infer<typeof rulePackSchema>;
 export type RulePackInput = z.input<typeof rulePackSchema>;

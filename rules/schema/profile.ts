@@ -12,6 +12,11 @@ export const orgProfileSchema = z.object({
   handles: words,
   topics: words,
   clientTerms: words,
+  /**
+   * Acronyms the organisation's audience knows without explanation (the coach does not flag
+   * them). Optional, so profiles stored before it existed read as they are.
+   */
+  acronyms: z.array(z.string().trim().min(1)).optional(),
   disclaimer: z.string().trim().min(1).optional(),
   policyUrl: z.url({ protocol: /^https?$/ }).optional(),
   speakUpContact: z.string().trim().min(1).optional(),

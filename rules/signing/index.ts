@@ -9,6 +9,7 @@ export {
   keyIdFor,
   KeyError,
   privateKeyFileSchema,
+  publicKeyProblem,
   trustedKeySchema,
   type PrivateKeyFile,
   type SigningKey,

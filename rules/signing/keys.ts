@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { base64ToBytes, bytesToBase64 } from './base64';
+import { pointProblem } from './ed25519-point';
 
 /**
  * Key formats (docs/admin-guide.md "Keys"):
@@ -12,8 +13,19 @@ export const keyIdSchema = z.string().regex(/^[A-Za-z0-9._:-]{1,64}$/, 'letters,
 
 export const trustedKeySchema = z.object({
   keyId: keyIdSchema,
-  publicKey: z.string().refine((text) => base64ToBytes(text)?.length === 32, 'base64 of a raw 32-byte Ed25519 public key'),
+  publicKey: z.string().superRefine((text, ctx) => {
+    const problem = publicKeyProblem(text);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
 });
+
+/** Why a trusted key's text cannot be used to verify packs, or null when it can. */
+export function publicKeyProblem(text: string): string | null {
+  const raw = base64ToBytes(text);
+  if (raw?.length !== 32) return 'not base64 of a raw 32-byte Ed25519 public key';
+  const problem = pointProblem(raw);
+  return problem && `not a usable Ed25519 public key: ${problem}`;
+}
 export type TrustedKey = z.infer<typeof trustedKeySchema>;
 
 export const privateKeyFileSchema = z.object({
@@ -60,10 +72,11 @@ export async function generateSigningKey(keyId?: string): Promise<GeneratedKey> 
   return { privateKeyFile, trustedKey: { keyId: kid, publicKey: bytesToBase64(raw) } };
 }
 
+/** Imports a trusted key for verifying; refuses keys of small order or encoded non-canonically, whoever let them through. */
 export async function importTrustedKey(key: TrustedKey): Promise<CryptoKey> {
-  const raw = base64ToBytes(key.publicKey);
-  if (raw?.length !== 32) throw new KeyError(`trusted key "${key.keyId}" is not base64 of 32 bytes`);
-  return subtle().importKey('raw', new Uint8Array(raw), ED25519, false, ['verify']);
+  const problem = publicKeyProblem(key.publicKey);
+  if (problem) throw new KeyError(`trusted key "${key.keyId}" is ${problem}`);
+  return subtle().importKey('raw', new Uint8Array(base64ToBytes(key.publicKey)!), ED25519, false, ['verify']);
 }
 
 export interface SigningKey {

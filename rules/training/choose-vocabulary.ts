@@ -1,5 +1,5 @@
 import { featureHash } from '../model/feature-hash';
-import type { PreparedDraft } from './prepare-examples';
+import { FROM_EXAMPLES, type PreparedDraft } from './prepare-examples';
 
 /** A feature must be seen in this many training drafts to be kept: rarer ones cannot be trusted, and could single someone out. */
 export const MIN_DRAFTS_PER_FEATURE = 3;
@@ -19,16 +19,16 @@ const OWN_WORD = /\p{Ll}/u;
  * seen in at least three drafts, in at least two of the organisations when training on three or
  * more (a word only one organisation uses is its own, not the sector's), and made only of words
  * some draft writes in lower case — a name that was never a placeholder is capitalised wherever it
- * appears, so it never gets in.
+ * appears, so it never gets in. The pack's own examples are the author's words, public with the
+ * pack: what they use counts as shared by every organisation.
  */
-export function chooseVocabulary(drafts: readonly PreparedDraft[], training: readonly number[]): Vocabulary {
-  const sets = new Set(training.map((i) => drafts[i]!.set));
+export function chooseVocabulary(items: readonly PreparedDraft[]): Vocabulary {
+  const sets = new Set(items.map((d) => d.set).filter((s) => s !== FROM_EXAMPLES));
   const minSets = sets.size >= 3 ? 2 : 1;
   const lowerCase = new Set<string>();
-  for (const i of training) for (const w of drafts[i]!.lowerCaseWords) lowerCase.add(w);
+  for (const d of items) for (const w of d.lowerCaseWords) lowerCase.add(w);
   const seen = new Map<string, { drafts: number; sets: Set<number> }>();
-  for (const i of training) {
-    const { features, set } = drafts[i]!;
+  for (const { features, set } of items) {
     for (const f of features) {
       const known = seen.get(f);
       if (known) {
@@ -37,8 +37,9 @@ export function chooseVocabulary(drafts: readonly PreparedDraft[], training: rea
       } else seen.set(f, { drafts: 1, sets: new Set([set]) });
     }
   }
+  const shared = (n: { sets: Set<number> }) => n.sets.has(FROM_EXAMPLES) || n.sets.size >= minSets;
   const kept = [...seen]
-    .filter(([feature, n]) => n.drafts >= MIN_DRAFTS_PER_FEATURE && n.sets.size >= minSets && wordsAreCommon(feature, lowerCase))
+    .filter(([feature, n]) => n.drafts >= MIN_DRAFTS_PER_FEATURE && shared(n) && wordsAreCommon(feature, lowerCase))
     .sort(([fa, a], [fb, b]) => b.drafts - a.drafts || (fa < fb ? -1 : fa > fb ? 1 : 0));
   // Two features with one hash would share a row; the more frequent keeps it.
   const byHash = new Map<number, string>();

@@ -1,5 +1,5 @@
 import { decodeNetwork } from '../model/decode-model';
-import { headLogits, sigmoid, type Network } from '../model/network';
+import { headLogits, hiddenLayers, sigmoid, type Network } from '../model/network';
 import { MODEL_FORMAT, type ModelPlan, type NetworkData, type TextModel, type TrainingSettings } from '../model/model-schema';
 import { bytesToBase64 } from '../signing/base64';
 import type { PackSource } from '../schema/pack';
@@ -32,9 +32,17 @@ export function foldsOf(drafts: readonly PreparedDraft[], sets: number): Fold[] 
   return Array.from({ length: 5 }, (_, f) => drafts.flatMap((_, i) => (i % 5 === f ? [i] : [])));
 }
 
-export function fitEnsemble(drafts: readonly PreparedDraft[], training: readonly number[], heads: number, settings: TrainingSettings, seed: number) {
-  const vocabulary = chooseVocabulary(drafts, training);
-  const examples: TrainingExample[] = training.map((i) => ({ rows: rowsOf(drafts[i]!.features, vocabulary), targets: drafts[i]!.targets, counts: drafts[i]!.counts }));
+export function fitEnsemble(
+  drafts: readonly PreparedDraft[],
+  training: readonly number[],
+  lessons: readonly PreparedDraft[],
+  heads: number,
+  settings: TrainingSettings,
+  seed: number,
+) {
+  const items = [...training.map((i) => drafts[i]!), ...lessons];
+  const vocabulary = chooseVocabulary(items);
+  const examples: TrainingExample[] = items.map((d) => ({ rows: rowsOf(d.features, vocabulary), targets: d.targets, counts: d.counts }));
   const networks: NetworkData[] = [];
   for (let n = 0; n < settings.networks; n++) {
     networks.push(trainNetwork(examples, vocabulary.hashes.length, heads, { ...settings, seed: seed * 1000 + n }));
@@ -43,12 +51,13 @@ export function fitEnsemble(drafts: readonly PreparedDraft[], training: readonly
 }
 
 function probabilitiesOf(draft: PreparedDraft, vocabulary: Vocabulary, networks: readonly Network[], heads: number): Float64Array {
-  return headLogits(networks, Array.from(rowsOf(draft.features, vocabulary)), heads).map(sigmoid);
+  return headLogits(networks, hiddenLayers(networks, Array.from(rowsOf(draft.features, vocabulary))), heads).map(sigmoid);
 }
 
 /** Each draft's head probabilities from networks trained without its fold. */
 export function leftOutProbabilities(
   drafts: readonly PreparedDraft[],
+  lessons: readonly PreparedDraft[],
   folds: readonly Fold[],
   heads: number,
   settings: TrainingSettings,
@@ -58,7 +67,10 @@ export function leftOutProbabilities(
   folds.forEach((fold, f) => {
     const held = new Set(fold);
     const training = drafts.flatMap((_, i) => (held.has(i) ? [] : [i]));
-    const { vocabulary, networks } = fitEnsemble(drafts, training, heads, settings, settings.seed + f + 1);
+    // An organisation left out is not even a profile the pack's examples are filled with.
+    const leftOutSets = new Set(fold.map((i) => drafts[i]!.set));
+    const taught = lessons.filter((l) => !leftOutSets.has(l.filledFor!) || leftOutSets.size === new Set(drafts.map((d) => d.set)).size);
+    const { vocabulary, networks } = fitEnsemble(drafts, training, taught, heads, settings, settings.seed + f + 1);
     const decoded = networks.map(decodeNetwork);
     for (const i of fold) leftOut[i] = probabilitiesOf(drafts[i]!, vocabulary, decoded, heads);
     log(`fold ${f + 1}/${folds.length}: ${fold.length} drafts left out, ${vocabulary.hashes.length} features`);
@@ -73,15 +85,15 @@ export function leftOutProbabilities(
  */
 export function trainModel(base: PackSource & { model: ModelPlan }, sets: readonly LabelledSet[], log: (line: string) => void = () => {}): { model: TextModel; report: TrainingReport } {
   const settings = base.model.training;
-  const { heads, drafts } = prepareExamples(base, base.model.reads, sets);
+  const { heads, drafts, lessons } = prepareExamples(base, base.model.reads, sets);
   if (heads.length === 0) throw new Error('the base pack has no classifier rules, so there is nothing to train');
   log(`read ${drafts.length} drafts of ${sets.length} organisation${sets.length === 1 ? '' : 's'}; heads: ${heads.map((h) => `${h.name} (learns ${h.learns})`).join(', ')}`);
 
-  const leftOut = leftOutProbabilities(drafts, foldsOf(drafts, sets.length), heads.length, settings, log);
+  const leftOut = leftOutProbabilities(drafts, lessons, foldsOf(drafts, sets.length), heads.length, settings, log);
   const thresholds = chooseThresholds(drafts, leftOut, heads.length, settings.falseAlarmTarget);
 
   const everything = drafts.map((_, i) => i);
-  const { vocabulary, networks } = fitEnsemble(drafts, everything, heads.length, settings, settings.seed);
+  const { vocabulary, networks } = fitEnsemble(drafts, everything, lessons, heads.length, settings, settings.seed);
   const vocabularyBytes = new Uint8Array(vocabulary.hashes.length * 4);
   const view = new DataView(vocabularyBytes.buffer);
   vocabulary.hashes.forEach((h, i) => view.setUint32(i * 4, h, true));

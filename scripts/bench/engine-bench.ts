@@ -41,6 +41,13 @@ export interface EngineResults {
   /** Median time of each rule's own step on 63,206-character drafts, to find what to speed up. */
   ruleCost63kMs: Record<string, number>;
   scaling: ScalingFigures & { separateRules: ScalingFigures };
+  /** Median time to compile the default pack for one organisation: each pack or profile change. */
+  compileMs: number;
+  /** The default pack's JSON, and its model's part of it, in kB. */
+  packKB: number;
+  modelKB: number;
+  /** Heap the engine keeps once the default pack is compiled and has checked drafts (after a collection). */
+  heapMB: number;
 }
 
 /** X's limit and Facebook's: the shortest and longest drafts a writer can post. */
@@ -138,9 +145,28 @@ function scaling(shape: ScalingShape, profile: OrgProfile, drafts: string[], rou
   return { ...ratios(medianMs), medianMs, cpu: { ...ratios(cpuMs), medianMs: cpuMs }, compileMs };
 }
 
+/** Heap in use after a full collection, when the bench runs with --expose-gc. */
+function settledHeapMB(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed / 1e6;
+}
+
 export function runEngineBench({ quick, log }: EngineBenchOptions): EngineResults {
   const profile = loadSampleProfile();
-  const checker = compile(DEFAULT_PACK, profile);
+  const heapBefore = settledHeapMB();
+  const compileSamples: number[] = [];
+  let checker: Checker = compile(DEFAULT_PACK, profile);
+  for (let i = 0; i < (quick ? 3 : 20); i++) {
+    // A fresh copy each time: the model's weights are decoded once per pack object.
+    const pack = structuredClone(DEFAULT_PACK);
+    const start = performance.now();
+    checker = compile(pack, profile);
+    compileSamples.push(performance.now() - start);
+  }
+  const compileMs = median(compileSamples);
+  const packKB = JSON.stringify(DEFAULT_PACK).length / 1024;
+  const modelKB = JSON.stringify(DEFAULT_PACK.model ?? {}).length / 1024;
+  log(`  compile the default pack: ${compileMs.toFixed(1)} ms median; pack ${packKB.toFixed(0)} kB, model ${modelKB.toFixed(0)} kB`);
   const random = seededRandom(20_260_124);
   const short = makeDrafts(quick ? 20 : 200, SHORT_DRAFT, random);
   const long = makeDrafts(quick ? 2 : 10, LONG_DRAFT, random);
@@ -155,6 +181,10 @@ export function runEngineBench({ quick, log }: EngineBenchOptions): EngineResult
   const costly = Object.entries(ruleCost63kMs).sort((a, b) => b[1] - a[1]).slice(0, 6);
   log(`  costliest on 63,206 chars: ${costly.map(([id, ms]) => `${id} ${ms.toFixed(2)} ms`).join(', ')}`);
   const floorRegexMedianMs = timeRegexFloor(short, quick ? 20 : 500);
+  const heapMB = settledHeapMB() - heapBefore;
+  // The checker stays in use until the heap is read, so the collection cannot take it.
+  sink += checker.check('', CONTEXTS[0]!).length;
+  log(`  engine heap: ${heapMB.toFixed(1)} MB`);
 
   const scalingDrafts = short.slice(0, quick ? 10 : 100);
   const rounds = quick ? 2 : 10;
@@ -168,5 +198,9 @@ export function runEngineBench({ quick, log }: EngineBenchOptions): EngineResult
     floorRegexMedianMs,
     ruleCost63kMs,
     scaling: { ...oneList, separateRules },
+    compileMs,
+    packKB,
+    modelKB,
+    heapMB,
   };
 }

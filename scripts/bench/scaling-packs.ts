@@ -37,12 +37,19 @@ function termListRule(id: string, terms: string[]) {
   };
 }
 
+/** The smallest rule that still runs on every check: a signal, so ten thousand fit in a pack. */
+function signalRule(id: string, term: string) {
+  return { id, kind: 'term-list', terms: [term], examples: { match: [term], noMatch: ['x'] } };
+}
+
 /**
- * The default pack plus `terms` reported terms, either as one term-list rule (how a pack author
- * writes a word list, compiled into one trie) or as one term-list rule per term.
+ * The default pack's rules plus `terms` reported terms, either as one term-list rule (how a pack
+ * author writes a word list, compiled into one trie) or as one signal rule per term. Without
+ * the trained model and the rules that read it: what grows with the terms is term matching, and
+ * ten thousand one-term rules beside the model would pass the 2 MB a pack may weigh.
  */
 export function packWithTerms(base: RulePack, terms: string[], shape: ScalingShape): RulePack {
-  const extra =
-    shape === 'one-list' ? [termListRule('bench-terms', terms)] : terms.map((term, i) => termListRule(`bench-term-${i}`, [term]));
-  return rulePackSchema.parse({ ...base, id: `${base.id}-bench`, rules: [...base.rules, ...extra] });
+  const extra = shape === 'one-list' ? [termListRule('bench-terms', terms)] : terms.map((term, i) => signalRule(`b${i}`, term));
+  const rules = base.rules.filter((r) => r.kind !== 'classifier' && !(r.kind === 'conditional' && r.if.some((id) => base.rules.find((x) => x.id === id)?.kind === 'classifier')));
+  return rulePackSchema.parse({ ...base, id: `${base.id}-bench`, model: undefined, rules: [...rules, ...extra] });
 }

@@ -1,6 +1,6 @@
 // The Facebook composers with Guidepost loaded: real Lexical editors in Chromium.
 import { describe, expect, it } from 'vitest';
-import { replicaPosted, replicaText, type ReplicaAudience } from './harness/replicas';
+import { EDITOR_SELECTORS, replicaPosted, replicaText, type ReplicaAudience } from './harness/replicas';
 import { saveScreenshot } from './harness/screenshots';
 import { card, closeCards, type ComposerBrowser, editor, expectBadge, expectedCategories, nudge, openCards, reviewPrompt, SAMPLE_PROFILE, setExtensionStorage, typeDraft, useComposerBrowser } from './composer-steps';
 
@@ -69,11 +69,30 @@ describe('Facebook Create post', () => {
 
   it.each([
     [undefined, 1],
-    ['FernvaleBC', 0],
-  ])('acting as %s (own profile or the organisation’s Page) gives %i finding for a work opinion', async (fbActingAs, count) => {
+    ['Fernvale Borough Council', 0],
+    ['Fernvale Leisure', 0],
+  ])('acting as %s (own profile or one of the organisation’s Pages, named in the dialog header) gives %i finding for a work opinion', async (fbActingAs, count) => {
     const p = await page('fb-post', fbActingAs ? { fbActingAs } : {});
     await typeDraft(p, 'fb-post', OPINION);
     await expectBadge(p, count);
+  });
+
+  it('reads a photo chosen through Photo/video from its blob: preview, and a video the same way', async () => {
+    const p = await page('fb-post', { audience: 'Public' });
+    await typeDraft(p, 'fb-post', PRIVACY);
+    await expectBadge(p, expectedCategories(PRIVACY, { site: 'facebook', audience: 'public' }).length);
+    await p.setInputFiles('[role="dialog"] input[type="file"]', { name: 'visit.png', mimeType: 'image/png', buffer: Buffer.from('png') });
+    await expectBadge(p, expectedCategories(PRIVACY, { site: 'facebook', audience: 'public', media: true }).length);
+    await openCards(p);
+    // The preview changes the page, not the text: the draft is read again after the usual pause.
+    await expect.poll(() => card(p, 'Privacy of people we serve').locator('.gp-note').allTextContents()).toContain('Photo or video attached: check who is in it');
+    await saveScreenshot(p, 'fb-post-photo-preview-card');
+
+    const video = await page('fb-post', { audience: 'Public', media: true, mediaKind: 'video' });
+    await typeDraft(video, 'fb-post', PRIVACY);
+    await expectBadge(video, expectedCategories(PRIVACY, { site: 'facebook', audience: 'public', media: true }).length);
+    await openCards(video);
+    expect(await card(video, 'Privacy of people we serve').locator('.gp-note').allTextContents()).toContain('Photo or video attached: check who is in it');
   });
 
   it('takes the Facebook profile-disclaimer setting into account', async () => {
@@ -86,8 +105,87 @@ describe('Facebook Create post', () => {
   });
 });
 
+describe('Facebook Create post on a Page: Next, then Post settings', () => {
+  it('watches the draft before Next, lets Next through, and holds the final Post for it; "Post anyway" posts once', async () => {
+    const p = await page('fb-post', { fbNextStep: true, fbActingAs: 'Fernvale Leisure', audience: 'Public' });
+    await typeDraft(p, 'fb-post', PRIVACY);
+    const categories = expectedCategories(PRIVACY, { site: 'facebook', audience: 'public', account: 'organisation' });
+    expect(categories).toContain('client-privacy');
+    await expectBadge(p, categories.length);
+    await p.getByRole('button', { name: 'Next', exact: true }).click();
+    // Post settings: the editor has gone, nothing was held.
+    await expect.poll(() => p.locator(EDITOR_SELECTORS['fb-post']).count()).toBe(0);
+    expect(await reviewPrompt(p).count()).toBe(0);
+    await p.getByRole('button', { name: 'Post', exact: true }).click();
+    const prompt = reviewPrompt(p);
+    await prompt.waitFor();
+    expect(await prompt.textContent()).toContain('Privacy of people we serve');
+    expect(await prompt.textContent()).toContain("Posting as your organisation's account");
+    expect(await replicaPosted(p)).toEqual([]);
+    await saveScreenshot(p, 'fb-post-settings-review');
+    await prompt.getByRole('button', { name: 'Post anyway' }).click();
+    await expect.poll(() => replicaPosted(p)).toEqual([PRIVACY]);
+    await p.waitForTimeout(300);
+    expect(await replicaPosted(p)).toEqual([PRIVACY]);
+  });
+
+  it('Edit at the final step keeps the draft unposted, and the next Post asks again', async () => {
+    const p = await page('fb-post', { fbNextStep: true });
+    await typeDraft(p, 'fb-post', OPINION);
+    await expectBadge(p, 1);
+    await p.getByRole('button', { name: 'Next', exact: true }).click();
+    await p.getByRole('button', { name: 'Post', exact: true }).click();
+    await reviewPrompt(p).getByRole('button', { name: 'Edit' }).click();
+    await expect.poll(() => reviewPrompt(p).count()).toBe(0);
+    expect(await replicaPosted(p)).toEqual([]);
+    await p.getByRole('button', { name: 'Post', exact: true }).click();
+    await reviewPrompt(p).waitFor();
+    await reviewPrompt(p).getByRole('button', { name: 'Post anyway' }).click();
+    await expect.poll(() => replicaPosted(p)).toEqual([OPINION]);
+  });
+});
+
+describe('Facebook in French', () => {
+  it('holds "Publier" in the "Créer une publication" dialog, with the audience read from French', async () => {
+    const p = await page('fb-post', { language: 'fr', audience: 'Public' });
+    await typeDraft(p, 'fb-post', PRIVACY);
+    await expectBadge(p, expectedCategories(PRIVACY, { site: 'facebook', audience: 'public' }).length);
+    await p.getByRole('button', { name: 'Publier', exact: true }).click();
+    const prompt = reviewPrompt(p);
+    await prompt.waitFor();
+    expect(await prompt.textContent()).toContain('Public: anyone can see this');
+    expect(await replicaPosted(p)).toEqual([]);
+    await saveScreenshot(p, 'fb-post-fr-review');
+    await prompt.getByRole('button', { name: 'Post anyway' }).click();
+    await expect.poll(() => replicaPosted(p)).toEqual([PRIVACY]);
+  });
+
+  it('holds a Page’s French Next flow at "Publier" on "Paramètres de publication"', async () => {
+    const p = await page('fb-post', { language: 'fr', fbNextStep: true });
+    await typeDraft(p, 'fb-post', OPINION);
+    await expectBadge(p, 1);
+    await p.getByRole('button', { name: 'Suivant', exact: true }).click();
+    await p.getByRole('button', { name: 'Publier', exact: true }).click();
+    await reviewPrompt(p).waitFor();
+    expect(await replicaPosted(p)).toEqual([]);
+  });
+
+  it('reads "Commenter en tant que <Page>" and sends through "Commenter"', async () => {
+    const asPage = await page('fb-comment', { language: 'fr', fbActingAs: 'Fernvale Leisure' });
+    await typeDraft(asPage, 'fb-comment', OPINION);
+    await expectBadge(asPage, 0);
+    const asSelf = await page('fb-comment', { language: 'fr' });
+    await typeDraft(asSelf, 'fb-comment', OPINION);
+    await expectBadge(asSelf, 1);
+    await asSelf.getByRole('button', { name: 'Commenter', exact: true }).click();
+    await reviewPrompt(asSelf).waitFor();
+    await reviewPrompt(asSelf).getByRole('button', { name: 'Comment anyway' }).click();
+    await expect.poll(() => replicaPosted(asSelf)).toEqual([OPINION]);
+  });
+});
+
 describe('Facebook comments', () => {
-  it('holds Enter in a comment box; "Post anyway" sends the same comment once', async () => {
+  it('holds Enter in a comment box; "Comment anyway" sends it once through the send control the page drew again', async () => {
     const p = await page('fb-comment');
     await typeDraft(p, 'fb-comment', OPINION);
     await expectBadge(p, 1);
@@ -104,10 +202,45 @@ describe('Facebook comments', () => {
     expect(await replicaPosted(p)).toEqual([]);
     expect(await replicaText(p)).toBe(OPINION);
     await saveScreenshot(p, 'fb-comment-review');
+    // The prompt took the focus: Facebook drew its send control again, and Guidepost clicks the new one.
     await prompt.getByRole('button', { name: 'Comment anyway' }).click();
     await expect.poll(() => replicaPosted(p)).toEqual([OPINION]);
     await p.waitForTimeout(300);
     expect(await replicaPosted(p)).toEqual([OPINION]);
+  });
+
+  it('holds a click on the real send control (#focused-state-composer-submit), never on the post’s own Comment button', async () => {
+    const p = await page('fb-comment');
+    await typeDraft(p, 'fb-comment', OPINION);
+    await expectBadge(p, 1);
+    await p.locator('[role="group"] [aria-label="Leave a comment"]').click();
+    expect(await reviewPrompt(p).count()).toBe(0);
+    await p.locator('#focused-state-composer-submit [role="button"]').click();
+    await reviewPrompt(p).waitFor();
+    expect(await replicaPosted(p)).toEqual([]);
+    await reviewPrompt(p).getByRole('button', { name: 'Comment anyway' }).click();
+    await expect.poll(() => replicaPosted(p)).toEqual([OPINION]);
+  });
+
+  it('lets Enter pick a mention while the typeahead is open, then holds the Enter that sends', async () => {
+    const p = await page('fb-comment');
+    await typeDraft(p, 'fb-comment', `${OPINION} Thanks @Sa`);
+    await expect.poll(() => p.locator(EDITOR_SELECTORS['fb-comment']).getAttribute('aria-activedescendant')).toBe('typeahead-item-0');
+    await p.keyboard.press('Enter');
+    await expect.poll(() => replicaText(p)).toBe(`${OPINION} Thanks Sam Patel `);
+    expect(await reviewPrompt(p).count()).toBe(0);
+    await p.keyboard.press('Enter');
+    await reviewPrompt(p).waitFor();
+    expect(await replicaPosted(p)).toEqual([]);
+  });
+
+  it.each([
+    [undefined, 1],
+    ['Fernvale Leisure', 0],
+  ])('commenting as %s ("Comment as <Name>", kept once the placeholder goes) gives %i finding for a work opinion', async (fbActingAs, count) => {
+    const p = await page('fb-comment', fbActingAs ? { fbActingAs } : {});
+    await typeDraft(p, 'fb-comment', OPINION);
+    await expectBadge(p, count);
   });
 
   it('lets Shift+Enter make a new line, and Edit keeps the comment as typed', async () => {

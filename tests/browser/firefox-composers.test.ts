@@ -113,4 +113,52 @@ describe('Firefox ESR', () => {
     await clickInOverlay(page, '[data-guidepost="post-anyway"]');
     await expect.poll(() => replicaPosted(page)).toEqual([PRIVACY]);
   });
+
+  it('fb-post with a Page’s Next step: Next goes through, the final Post on Post settings is held; "Post anyway" posts once', async () => {
+    const page = await open('fb-post', { fbNextStep: true, audience: 'Public' });
+    await typeDraft(page, 'fb-post', PRIVACY);
+    await expectBadge(page, categories(PRIVACY, { site: 'facebook', audience: 'public' }).length);
+    await page.click('[role="dialog"] [role="button"][aria-label="Next"]');
+    await expect.poll(() => page.evaluate(() => document.querySelector('[data-lexical-editor]') === null)).toBe(true);
+    expect(await overlayText(page, '[data-guidepost="review"]')).toBeNull();
+    await page.click('[role="dialog"] [role="button"][aria-label="Post"]');
+    await expect.poll(() => overlayText(page, '[data-guidepost="review"]')).toContain('Privacy of people we serve');
+    expect(await replicaPosted(page)).toEqual([]);
+    await settled(page);
+    await saveFirefoxScreenshot(page, 'firefox-fb-post-settings-review');
+    await clickInOverlay(page, '[data-guidepost="post-anyway"]');
+    await expect.poll(() => replicaPosted(page)).toEqual([PRIVACY]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await replicaPosted(page)).toEqual([PRIVACY]);
+  });
+
+  it('fb-post in French: "Publier" is held with the audience read from French; "Post anyway" posts once', async () => {
+    const page = await open('fb-post', { language: 'fr', audience: 'Public' });
+    await typeDraft(page, 'fb-post', PRIVACY);
+    await expectBadge(page, categories(PRIVACY, { site: 'facebook', audience: 'public' }).length);
+    await page.click('[role="dialog"] [role="button"][aria-label="Publier"]');
+    await expect.poll(() => overlayText(page, '[data-guidepost="review"]')).toContain('Public: anyone can see this');
+    expect(await replicaPosted(page)).toEqual([]);
+    await clickInOverlay(page, '[data-guidepost="post-anyway"]');
+    await expect.poll(() => replicaPosted(page)).toEqual([PRIVACY]);
+  });
+
+  it('fb-comment: a click on the send control is held, and Enter too; "Comment anyway" sends through the control the page drew again, once', async () => {
+    const page = await open('fb-comment');
+    await typeDraft(page, 'fb-comment', OPINION);
+    await expectBadge(page, 1);
+    await page.click('#focused-state-composer-submit [role="button"]');
+    await expect.poll(() => overlayText(page, '[data-guidepost="review"]')).toBeTruthy();
+    expect(await replicaPosted(page)).toEqual([]);
+    await clickInOverlay(page, '[data-guidepost="edit"]');
+    await expect.poll(() => overlayText(page, '[data-guidepost="review"]')).toBeNull();
+    await page.click('form [data-lexical-editor="true"]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => overlayText(page, '[data-guidepost="review"]')).toBeTruthy();
+    expect(await replicaPosted(page)).toEqual([]);
+    await clickInOverlay(page, '[data-guidepost="post-anyway"]');
+    await expect.poll(() => replicaPosted(page)).toEqual([OPINION]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await replicaPosted(page)).toEqual([OPINION]);
+  });
 });

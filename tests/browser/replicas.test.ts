@@ -111,6 +111,19 @@ describe('replicas without the extension', () => {
       expect(await replicaPosted(page)).toEqual([]);
     });
 
+    it('x-reply in Spanish: the button reads Responder and the editor is labelled in Spanish; the test ids are the same', async () => {
+      const page = await open('x-reply', { language: 'es' });
+      expect(await page.locator('html').getAttribute('lang')).toBe('es-ES');
+      await expect.poll(() => page.locator('[data-testid="tweetButtonInline"]').textContent()).toBe('Responder');
+      expect(await page.locator('[data-testid="tweetTextarea_0"]').getAttribute('aria-label')).toBe('Texto del post');
+    });
+
+    it('a display name holding an @handle shows in the switcher, beside the real handle and avatar', async () => {
+      const page = await open('x-timeline', { account: '@jo_smith', displayName: 'Jo (work: @FernvaleBC)' });
+      expect(await page.locator('[data-testid="SideNav_AccountSwitcher_Button"]').textContent()).toBe('Jo (work: @FernvaleBC)@jo_smith');
+      expect(await page.locator('[data-testid="UserAvatar-Container-jo_smith"]').count()).toBe(1);
+    });
+
     it('x-reply: the inline button reads Reply, on a status URL', async () => {
       const page = await open('x-reply');
       expect(new URL(page.url()).pathname).toMatch(/^\/\w+\/status\/\d+$/);
@@ -251,30 +264,56 @@ describe('replicas without the extension', () => {
       expect(await audience.getAttribute('aria-label')).toBe('Edit privacy. Sharing with Only me.');
     });
 
-    it('fb-post: media, acting-as-Page and dark theme options show in the page', async () => {
-      const page = await open('fb-post', { media: true, fbActingAs: 'FernvaleBC', theme: 'dark' });
-      expect(await page.locator(`${dialog} [aria-label="Attached media"][role="group"] img`).count()).toBe(1);
-      expect(await page.locator(`${dialog} a.identity-name`).getAttribute('href')).toBe('/FernvaleBC');
-      expect(await page.locator('a[aria-label="Your profile"]').textContent()).toBe('FernvaleBC');
+    it('fb-post: media (a blob: preview with its remove button), acting-as-Page and dark theme options show in the page', async () => {
+      const page = await open('fb-post', { media: true, fbActingAs: 'Fernvale Leisure', theme: 'dark' });
+      expect(await page.locator(`${dialog} img[src^="blob:"]`).count()).toBe(1);
+      expect(await page.locator(`${dialog} [role="button"][aria-label="Remove post attachment"]`).count()).toBe(1);
+      expect(await page.locator(`${dialog} .identity-name`).textContent()).toBe('Fernvale Leisure');
+      // The top bar's "Your profile" shows a picture, never a name.
+      expect(await page.locator('[role="banner"] [aria-label="Your profile"]').textContent()).toBe('');
       expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
+      await page.click(`${dialog} [aria-label="Remove post attachment"]`);
+      expect(await page.locator(`${dialog} img[src^="blob:"]`).count()).toBe(0);
     });
 
-    it('fb-post with fbNextStep: Next leads to Post settings, whose Post posts the draft', async () => {
-      const page = await open('fb-post', { fbActingAs: 'FernvaleBC', fbNextStep: true });
-      expect(await page.locator(postButton).isVisible()).toBe(false);
+    it('fb-post: a video attached shows as a blob: video; a file chosen through Photo/video shows its preview', async () => {
+      const video = await open('fb-post', { media: true, mediaKind: 'video' });
+      expect(await video.locator(`${dialog} video[src^="blob:"]`).count()).toBe(1);
+      const page = await open('fb-post');
+      await page.setInputFiles(`${dialog} input[type="file"]`, { name: 'fete.png', mimeType: 'image/png', buffer: Buffer.from('not really a png') });
+      expect(await page.locator(`${dialog} img[src^="blob:"]`).count()).toBe(1);
+    });
+
+    it('fb-post with fbNextStep: Next leads to Post settings in the same dialog, without the editor; its Post posts the draft', async () => {
+      const page = await open('fb-post', { fbActingAs: 'Fernvale Leisure', fbNextStep: true });
+      expect(await page.locator(postButton).count()).toBe(0);
       await focusEditor(page, 'fb-post');
       await page.keyboard.type('Pool reopens Monday');
       await page.click(`${dialog} div[role="button"][aria-label="Next"]`);
       expect(await page.locator(`${dialog} h2`).textContent()).toBe('Post settings');
+      expect(await page.locator(EDITOR_SELECTORS['fb-post']).count()).toBe(0);
       expect(await replicaPosted(page)).toEqual([]);
       await page.click(postButton);
       expect(await replicaPosted(page)).toEqual(['Pool reopens Monday']);
     });
 
+    it('fb-post in French: every label is French, the markup the same', async () => {
+      const page = await open('fb-post', { language: 'fr', audience: 'Public', fbNextStep: true });
+      const french = '[role="dialog"][aria-label="Créer une publication"]';
+      expect(await page.locator('html').getAttribute('lang')).toBe('fr-FR');
+      expect(await page.locator(`${french} [role="button"][aria-label="Modifier la confidentialité. Partagé avec Public."]`).count()).toBe(1);
+      await focusEditor(page, 'fb-post');
+      await page.keyboard.type('La piscine rouvre lundi');
+      await page.click(`${french} [role="button"][aria-label="Suivant"]`);
+      expect(await page.locator(`${french} h2`).textContent()).toBe('Paramètres de publication');
+      await page.click(`${french} [role="button"][aria-label="Publier"]`);
+      expect(await replicaPosted(page)).toEqual(['La piscine rouvre lundi']);
+    });
+
     it('fb-post: without the options, the writer posts as their own profile with no media', async () => {
       const page = await open('fb-post');
-      expect(await page.locator(`${dialog} [aria-label="Attached media"]`).count()).toBe(0);
-      expect(await page.locator('a[aria-label="Your profile"]').textContent()).toBe('Jo Smith');
+      expect(await page.locator(`${dialog} img[src^="blob:"], ${dialog} video`).count()).toBe(0);
+      expect(await page.locator(`${dialog} .identity-name`).textContent()).toBe('Jo Smith');
     });
 
     it('fb-comment: Enter submits the comment and clears the box; Shift+Enter is a new line', async () => {
@@ -288,6 +327,47 @@ describe('replicas without the extension', () => {
       await page.keyboard.press('Enter');
       expect(await replicaPosted(page)).toEqual(['First line\nsecond line']);
       await expect.poll(() => replicaText(page)).toBe('');
+    });
+
+    it('fb-comment: the send control sits in #focused-state-composer-submit while the box has focus or text, and is drawn afresh when focus leaves', async () => {
+      const page = await open('fb-comment');
+      const send = '#focused-state-composer-submit [role="button"]';
+      expect(await page.locator(send).count()).toBe(0);
+      expect(await page.locator('form [data-lexical-editor="true"] + .placeholder').textContent()).toBe('Comment as Jo Smith');
+      await focusEditor(page, 'fb-comment');
+      await page.keyboard.type('Lovely news');
+      expect(await page.locator('form .placeholder').count()).toBe(0);
+      const before = await page.locator(send).elementHandle();
+      await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+      expect(await before!.evaluate((node) => node.isConnected)).toBe(false);
+      await page.click(send);
+      expect(await replicaPosted(page)).toEqual(['Lovely news']);
+      // The post's own "Comment" button only opens the box.
+      await page.click('[role="group"] [aria-label="Leave a comment"]');
+      expect(await replicaPosted(page)).toEqual(['Lovely news']);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-lexical-editor'))).toBe('true');
+    });
+
+    it('fb-comment: while the mention typeahead is open, Enter picks the person and sends nothing', async () => {
+      const page = await open('fb-comment');
+      await focusEditor(page, 'fb-comment');
+      await page.keyboard.type('Thanks @Sa');
+      await expect.poll(() => page.locator(EDITOR_SELECTORS['fb-comment']).getAttribute('aria-activedescendant')).toBe('typeahead-item-0');
+      await page.keyboard.press('Enter');
+      expect(await replicaPosted(page)).toEqual([]);
+      await expect.poll(() => replicaText(page)).toBe('Thanks Sam Patel ');
+      expect(await page.locator(EDITOR_SELECTORS['fb-comment']).getAttribute('aria-activedescendant')).toBeNull();
+      await page.keyboard.press('Enter');
+      expect(await replicaPosted(page)).toEqual(['Thanks Sam Patel ']);
+    });
+
+    it('fb-comment in French: the box, its placeholder and its send control are French', async () => {
+      const page = await open('fb-comment', { language: 'fr', fbActingAs: 'Fernvale Leisure' });
+      expect(await page.locator('form [aria-label="Écrivez un commentaire…"]').count()).toBe(1);
+      expect(await page.locator('form .placeholder').textContent()).toBe('Commenter en tant que Fernvale Leisure');
+      await focusEditor(page, 'fb-comment');
+      await page.keyboard.type('Bravo');
+      expect(await page.locator('#focused-state-composer-submit [role="button"]').getAttribute('aria-label')).toBe('Commenter');
     });
 
     it('fb-comment: an empty Enter posts nothing', async () => {

@@ -15,7 +15,7 @@ import type { OrgProfile } from '../../rules/schema/profile';
 import sample from '../../rules/profiles/sample-org.json';
 import type { PassAnswer } from '../../utils/messages';
 import { DEFAULT_SETTINGS } from '../../utils/settings-table';
-import { fbComment, xModal, xTimeline } from './markup';
+import { FACEBOOK_WORDS, fbComment, fbPostDialog, fbPostSettings, xModal, xTimeline } from './markup';
 
 const OPINION = 'I think the council should fix the parking on our street.';
 const CLEAN = 'Lovely walk along the river this morning with the dog.';
@@ -104,7 +104,7 @@ async function settled(r: Rig): Promise<void> {
 }
 
 function postButton(): HTMLElement {
-  return document.querySelector<HTMLElement>('[data-testid^="tweetButton"], [aria-label="Post"], [aria-label="Comment"]')!;
+  return document.querySelector<HTMLElement>('[data-testid^="tweetButton"], [aria-label="Post"], #focused-state-composer-submit [role="button"]')!;
 }
 
 const flush = () => vi.advanceTimersByTimeAsync(0);
@@ -159,13 +159,102 @@ describe('holding a post for review', () => {
     expect(current.posted).toEqual([OPINION]);
   });
 
-  it('holds Enter in a Facebook comment box and sends the same Enter once when told to', async () => {
+  it('holds Enter in a Facebook comment box; "Comment anyway" clicks the real send control, never a replayed Enter', async () => {
     current = rig(fbComment(OPINION), facebookAdapter);
     await settled(current);
-    current.sessions[0]!.editor.dispatchEvent(key({ key: 'Enter' }));
+    const editor = current.sessions[0]!.editor;
+    const keys: boolean[] = [];
+    editor.addEventListener('keydown', (event) => keys.push(byTheWriter.has(event)));
+    editor.dispatchEvent(key({ key: 'Enter' }));
     expect(current.posted).toEqual([]);
     current.reviews[0]!.proceed();
     expect(current.posted).toEqual([OPINION]);
+    // No Enter reached the editor: the writer's was held, and none was replayed.
+    expect(keys).toEqual([]);
+  });
+
+  it('clicks the send control the page put back while the prompt was open', async () => {
+    current = rig(fbComment(OPINION), facebookAdapter);
+    await settled(current);
+    const editor = current.sessions[0]!.editor;
+    editor.dispatchEvent(key({ key: 'Enter' }));
+    // Facebook draws the focused-state controls again once the box loses focus to the prompt.
+    const old = document.getElementById('focused-state-composer-submit')!;
+    const fresh = old.cloneNode(true) as HTMLElement;
+    const sent: string[] = [];
+    fresh.querySelector('[role="button"]')!.addEventListener('click', () => sent.push(facebookAdapter.readText(editor)));
+    old.replaceWith(fresh);
+    current.reviews[0]!.proceed();
+    expect(sent).toEqual([OPINION]);
+  });
+
+  it('clicks the Post button X rendered again while the prompt was open, once', async () => {
+    current = rig(xTimeline(OPINION), xAdapter);
+    await settled(current);
+    postButton().dispatchEvent(click());
+    const old = postButton();
+    const fresh = old.cloneNode(true) as HTMLElement;
+    const sent: string[] = [];
+    fresh.addEventListener('click', () => sent.push('posted'));
+    old.replaceWith(fresh);
+    current.reviews[0]!.proceed();
+    expect(sent).toEqual(['posted']);
+    expect(current.reviews).toHaveLength(1);
+  });
+
+  it('lets Enter through to pick a mention while the typeahead is open', async () => {
+    current = rig(fbComment(`${OPINION} @Sa`), facebookAdapter);
+    await settled(current);
+    const editor = current.sessions[0]!.editor;
+    editor.setAttribute('aria-activedescendant', 'typeahead-item-0');
+    const press = key({ key: 'Enter' });
+    editor.dispatchEvent(press);
+    expect(press.defaultPrevented).toBe(false);
+    expect(current.reviews).toEqual([]);
+  });
+
+  it('never holds the post’s own action-bar "Comment" button', async () => {
+    current = rig(fbComment(OPINION), facebookAdapter);
+    await settled(current);
+    const actionBar = document.querySelector<HTMLElement>('[aria-label="Leave a comment"]')!;
+    const event = click();
+    actionBar.dispatchEvent(event);
+    expect(event.defaultPrevented).toBe(false);
+    expect(current.reviews).toEqual([]);
+  });
+
+  it.each(Object.entries(FACEBOOK_WORDS))('holds the Create post dialog’s Post in %s', async (_language, words) => {
+    current = rig(fbPostDialog(OPINION, { words }), facebookAdapter);
+    await settled(current);
+    document.querySelector<HTMLElement>(`[role="button"][aria-label="${words.post}"]`)!.dispatchEvent(click());
+    expect(current.posted).toEqual([]);
+    expect(current.reviews).toHaveLength(1);
+    current.reviews[0]!.proceed();
+    expect(current.posted).toEqual([OPINION]);
+  });
+
+  it('lets Next through, keeps the draft across Post settings, and holds the final Post for it', async () => {
+    current = rig(fbPostDialog(OPINION, { step: 'next', audience: 'Public' }), facebookAdapter);
+    const session = current.sessions[0]!;
+    await session.settle();
+    const next = document.querySelector<HTMLElement>('[aria-label="Next"]')!;
+    const event = click();
+    next.dispatchEvent(event);
+    expect(event.defaultPrevented).toBe(false);
+    expect(current.reviews).toEqual([]);
+    // Post settings replaces the dialog's content: the editor is gone.
+    const dialog = document.querySelector('[role="dialog"]')!;
+    dialog.innerHTML = fbPostSettings();
+    const posted: string[] = [];
+    dialog.querySelector('[aria-label="Post"]')!.addEventListener('click', () => posted.push(session.text));
+    dialog.querySelector<HTMLElement>('[aria-label="Post"]')!.dispatchEvent(click());
+    expect(posted).toEqual([]);
+    expect(current.reviews).toHaveLength(1);
+    expect(current.reviews[0]!.session).toBe(session);
+    expect(current.reviews[0]!.findings.map((f) => f.category)).toContain('opinion-disclaimer');
+    expect(session.context?.audience).toBe('public');
+    current.reviews[0]!.proceed();
+    expect(posted).toEqual([OPINION]);
   });
 
   it('lets Shift+Enter make a new line in a comment box', async () => {

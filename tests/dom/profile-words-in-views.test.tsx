@@ -20,9 +20,10 @@ import { GENERIC_PROFILE, type OrgProfile } from '../../rules/schema/profile';
 import type { DraftStatus } from '../../utils/messages';
 import { activePackItem, managedProfileItem } from '../../utils/storage-items';
 import { SAMPLE_PROFILE } from '../fixtures/profiles';
+import { exampleDraft } from '../fixtures/pack-examples';
 
 /** Finds employer criticism (guidance naming the speak-up route) and an opinion (guidance naming the disclaimer). */
-const DRAFT = 'My employer is a shambles, management are useless';
+const draftFor = (profile: OrgProfile) => exampleDraft('criticises-employer', profile);
 /** happy-dom's events are never trusted: the cards' buttons are clicked here as the writer would. */
 const everyEvent = () => true;
 
@@ -80,6 +81,7 @@ afterEach(() => {
 });
 
 describe.each(PROFILES)('profile words, with %s', (_name, profile) => {
+  const DRAFT = draftFor(profile);
   const findings = compile(DEFAULT_PACK, profile).check(DRAFT, DEFAULT_CONTEXT);
   const views = findingViews(findings, DRAFT, DEFAULT_PACK.guidance, profile);
 

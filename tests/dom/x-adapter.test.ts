@@ -60,19 +60,34 @@ describe('X adapter', () => {
   });
 
   it.each([
-    ['timeline box', xTimeline('x'), 'post', false],
-    ['reply box', xReply('x'), 'reply', true],
-    ['modal with a Reply button', xModal(['x'], { buttonText: 'Reply' }), 'reply', true],
-  ])('knows a %s is a %s', (_name, html, kind, reply) => {
+    ['timeline box', 'https://x.com/home', xTimeline('x'), 'post'],
+    ['reply box on a post’s page', 'https://x.com/sampatel_fv/status/1862400000000000001', xReply('x'), 'reply'],
+    ['Spanish reply box on a post’s page', 'https://x.com/sampatel_fv/status/1862400000000000001', xReply('x', { button: 'Responder', placeholder: 'Publica tu respuesta' }), 'reply'],
+    ['reply box with its button text gone, the post above it', 'https://x.com/i/web/timeline', xReply('x', { button: '', placeholder: '' }), 'reply'],
+    ['modal opened with in_reply_to', 'https://x.com/compose/post?in_reply_to=1862400000000000001', xModal(['x'], { buttonText: 'Responder' }), 'reply'],
+    ['modal with the post it answers above the editor', 'https://x.com/compose/post', xModal(['x'], { kind: 'reply', buttonText: 'Antworten' }), 'reply'],
+    ['quote modal (the quoted post below the editor)', 'https://x.com/compose/post', xModal(['x'], { kind: 'quote' }), 'post'],
+    ['modal whose button merely reads Reply', 'https://x.com/compose/post', xModal(['x'], { buttonText: 'Reply' }), 'post'],
+  ])('knows a %s is a %s, in any language', (_name, url, html, kind) => {
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
     page(html);
     const editor = editors()[0]!;
     expect(xAdapter.kindOf(editor)).toBe(kind);
-    expect(xAdapter.readSignals(editor).reply).toBe(reply);
+    expect(xAdapter.readSignals(editor).reply).toBe(kind === 'reply');
+  });
+
+  it('reads the timeline box behind a reply modal as a post', () => {
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://x.com/compose/post?in_reply_to=1');
+    page(xTimeline('a') + xModal(['b']));
+    expect(editors().map((e) => xAdapter.kindOf(e))).toEqual(['post', 'reply']);
   });
 
   it.each([
     ['the account switcher', xTimeline('x', { handle: '@FernvaleBC' }), '@FernvaleBC'],
+    ['the switcher’s avatar, not a display name holding another @handle', xTimeline('x', { handle: '@jo_smith', displayName: 'Jo (work: @FernvaleBC)' }), '@jo_smith'],
     ['the avatar when the switcher has no handle text', `<button data-testid="SideNav_AccountSwitcher_Button"><div data-testid="UserAvatar-Container-jo_smith"></div></button>${xModal(['x'])}`, '@jo_smith'],
+    ['the composer’s avatar when there is no switcher', xModal(['x']).replace('<div>', '<div><div data-testid="UserAvatar-Container-FernvaleBC"></div>'), '@FernvaleBC'],
+    ['the switcher’s text when it shows no avatar', `<button data-testid="SideNav_AccountSwitcher_Button"><span>Jo Smith</span><span>@jo_smith</span></button>${xModal(['x'])}`, '@jo_smith'],
     ['nowhere', xModal(['x']), null],
   ])('reads the posting account from %s', (_name, html, handle) => {
     page(html);
@@ -110,7 +125,7 @@ describe('X adapter', () => {
 });
 
 describe('X adapter: the writer’s own bio', () => {
-  const profilePage = (bio: string) => `${xSideNav('@jo_smith')}<div data-testid="UserName">Jo Smith</div><div data-testid="UserDescription"><span>${bio}</span></div>`;
+  const profilePage = (bio: string) => `${xSideNav('@jo_smith', 'Jo (@FernvaleBC)')}<div data-testid="UserName">Jo Smith</div><div data-testid="UserDescription"><span>${bio}</span></div>`;
 
   it.each([
     ['https://x.com/jo_smith', 'Parks officer. Views my own.'],

@@ -22,6 +22,10 @@ const REQUIRED_KEYS = [
   'engine.scaling.ratio100to10',
   'engine.scaling.ratio1000to10',
   'engine.scaling.ratio10000to10',
+  'engine.compileMs',
+  'engine.packKB',
+  'engine.modelKB',
+  'engine.heapMB',
   'browser.keystroke.medianMs',
   'browser.nudgeLatency.medianMs',
   'browser.longTasks',
@@ -46,7 +50,7 @@ describe('npm run bench --quick', () => {
 
   it('measures every part and writes every figure as a finite, non-negative number', async () => {
     const out = join(dir, 'bench-results.json');
-    const { stdout } = await promisify(execFile)(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/bench.ts', '--quick', '--out', out], {
+    const { stdout } = await promisify(execFile)(process.execPath, ['--expose-gc', '--import', 'tsx', 'scripts/bench.ts', '--quick', '--out', out], {
       cwd: ROOT,
       timeout: 280_000,
     });

@@ -1,27 +1,14 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { trustedKeySchema, verifyPackSignature } from '../../rules/signing';
 import { adminPackJson } from './support/admin-packs';
+import { guidepost, scratchFolder } from './support/cli';
 
 // Each case starts the real command line in a new Node process, which takes seconds on a busy machine.
 vi.setConfig({ testTimeout: 30_000 });
 
-const dir = mkdtempSync(join(tmpdir(), 'guidepost-cli-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function guidepost(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'rules/cli/main.ts', ...args], { cwd: process.cwd(), encoding: 'utf8' });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
-function file(name: string, content: unknown): string {
-  const path = join(dir, name);
-  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
-  return path;
-}
+const { dir, write: file } = scratchFolder('guidepost-cli-');
 
 function expectNoStack(stderr: string) {
   expect(stderr).not.toMatch(/\n\s+at /);
@@ -138,7 +125,7 @@ describe('guidepost admin commands', () => {
     expect(org.stdout).toContain('4/4 rule examples pass (1 rules');
   });
 
-  it('test scores labelled drafts per category', () => {
+  it('test scores labelled drafts per category, as the shared scorer prints them, false alarms included', () => {
     const labelled = [
       { id: 'a', text: 'The rota changed again', context: { site: 'x' }, expect: ['employer-comment'] },
       { id: 'b', text: 'Nice weather', context: {}, expect: [] },
@@ -148,10 +135,12 @@ describe('guidepost admin commands', () => {
     const jsonl = file('labelled.jsonl', labelled.map((row) => JSON.stringify(row)).join('\n'));
     const run = guidepost('test', file('score.json', adminPackJson(1)), '--jsonl', jsonl);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('4 labelled drafts');
     // Found in a and d, expected in a and c: 1 of 2 found were right, 1 of 2 expected were found.
-    expect(run.stdout).toMatch(/employer-comment\s+50\.0%\s+50\.0%\s+1\s+1\s+1/);
-    expect(run.stdout).toMatch(/client-privacy\s+–\s+–\s+0\s+0\s+0/);
+    expect(run.stdout).toMatch(/employer-comment\s+1\s+1\s+1\s+50\.0%\s+50\.0%\s+50\.0%/);
+    expect(run.stdout).toMatch(/client-privacy\s+0\s+0\s+0\s+100\.0%\s+100\.0%\s+100\.0%/);
+    // d is clean yet raised employer-comment: one false alarm in two clean drafts; a and b exactly right.
+    expect(run.stdout).toMatch(/drafts 4, unanswered 0, exact 50\.0%, false alarms on clean drafts 50\.0%, run \d+\.\d\d s/);
+    expect(run.stdout).toMatch(/macro-F1 83\.3% min-precision 50\.0% min-recall 50\.0%/);
   });
 
   it('test explains a bad labelled line by file and line number', () => {

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findingSchema } from '../../rules/schema/finding';
 import { packJson, reported } from '../fixtures/engine-harness';
-import { ASHCOMBE_PATH } from '../fixtures/profiles';
+import { ASHCOMBE_PATH, SAMPLE_PROFILE } from '../fixtures/profiles';
+import { exampleDraft } from '../fixtures/pack-examples';
 
 const ORG = 'rules/profiles/sample-org.json';
 const dir = mkdtempSync(join(tmpdir(), 'guidepost-cli-'));
@@ -36,7 +37,7 @@ const DRAFTS = [
   { id: 'privacy', text: 'Popped round to see one of my residents today, Mrs P at 14 Larchwood Road.', context: { account: 'personal' }, expect: ['client-privacy'] },
   { id: 7, text: 'Lovely sunny walk along the canal this morning.', expect: ['client-privacy'] },
   { id: 'opinion', text: 'I really think free swimming at the leisure centres should stay.', context: { profileDisclaimer: false }, extra: { any: 'thing' } },
-  { id: 'org', text: "Fernvale Council's new parking scheme is a total shambles.", context: { account: 'organisation' } },
+  { id: 'org', text: exampleDraft('criticises-employer', SAMPLE_PROFILE), context: { account: 'organisation' } },
 ];
 // Blank lines and a trailing newline are not drafts.
 const JSONL = `${JSON.stringify(DRAFTS[0])}\n\n${DRAFTS.slice(1).map((d) => JSON.stringify(d)).join('\n')}\n   \n`;

@@ -4,6 +4,8 @@ import { draftContext, isOrganisationAccount } from '../../entrypoints/checks-fr
 import type { PageSignals } from '../../entrypoints/content/sites/site-adapter';
 import { GENERIC_PROFILE, type OrgProfile } from '../../rules/schema/profile';
 import sample from '../../rules/profiles/sample-org.json';
+import { bioCounts, type BioReadings } from '../../utils/bio-reading';
+import { effectiveSettings, type LockedSettings } from '../../utils/settings';
 import { DEFAULT_SETTINGS } from '../../utils/settings-table';
 
 const profile = sample as OrgProfile;
@@ -16,11 +18,16 @@ describe('reading the draft context', () => {
     ['FernvaleHousing', true],
     ['Fernvale Borough Council', true],
     ['fernvale  borough council', true],
+    ['Fernvale Leisure', true],
+    ['Fernvale Housing', true],
+    ['Fernvale Family Services', true],
     ['@jo_smith', false],
+    ['Jo Smith', false],
     ['FBC', false],
+    ['@FernvaleCouncil', false],
     ['', false],
     [null, false],
-  ])('account %s is the organisation’s: %s', (who, organisation) => {
+  ])('account or Page %s is the organisation’s: %s', (who, organisation) => {
     expect(isOrganisationAccount(who, profile)).toBe(organisation);
   });
 
@@ -72,5 +79,22 @@ describe('a bio that says "views my own"', () => {
   it('counts for the profile disclaimer on its site', () => {
     expect(draftContext('x', signals, profile, DEFAULT_SETTINGS, true).profileDisclaimer).toBe(true);
     expect(draftContext('x', signals, profile, DEFAULT_SETTINGS, false).profileDisclaimer).toBe(false);
+  });
+});
+
+describe('a locked setting against what the page shows', () => {
+  const lockedOff: LockedSettings = { 'profileDisclaimer.x': false };
+  const lockedOn: LockedSettings = { 'profileDisclaimer.x': true };
+  const saysSo: BioReadings = { x: { saysViewsOwn: true, readAt: '2026-12-01T09:00:00Z' } };
+  const context = (locked: LockedSettings, bio: BioReadings) =>
+    draftContext('x', signals, profile, effectiveSettings(DEFAULT_SETTINGS, locked), bioCounts('x', locked, bio)).profileDisclaimer;
+
+  it.each<[string, LockedSettings, BioReadings, boolean]>([
+    ['no lock, a bio that says so', {}, saysSo, true],
+    ['locked off, a bio that says so', lockedOff, saysSo, false],
+    ['locked on, a bio that does not', lockedOn, { x: { saysViewsOwn: false } }, true],
+    ['locked off on Facebook only, a bio on X that says so', { 'profileDisclaimer.facebook': false }, saysSo, true],
+  ])('%s: the profile counts as saying so: %s', (_name, locked, bio, expected) => {
+    expect(context(locked, bio)).toBe(expected);
   });
 });

@@ -2,10 +2,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DETECTORS } from '../../rules/detectors';
-import { COMPILERS, RULE_KINDS } from '../../rules/kinds';
+import { KIND_DEFINITIONS, RULE_KINDS, ruleSchema } from '../../rules/kinds';
 import { DEFAULT_PACK } from '../../rules/packs/default-pack';
 import { SITES } from '../../rules/sites';
 import { ADAPTERS, adapterForHost } from '../../entrypoints/content/sites/adapter-for-host';
+import { REPLICA_OF_SITE, SCENARIO_URLS } from '../replica/serve/replica-urls';
 
 function sourceFiles(root: string): string[] {
   if (!existsSync(root)) return [];
@@ -26,17 +27,23 @@ function code(path: string): string {
 const pascal = (kind: string) => kind.replace(/(^|-)([a-z])/g, (_m, _dash, c: string) => c.toUpperCase());
 
 describe('conventions', () => {
-  it.each(RULE_KINDS)('rule kind %s has its own file in rules/kinds, with its schema and compiler', async (kind) => {
+  it.each(RULE_KINDS)('rule kind %s is defined once, in its own file in rules/kinds: schema, compiler, references, checks', async (kind) => {
     const file = `rules/kinds/${kind}.ts`;
     expect(existsSync(file), file).toBe(true);
-    const module = (await import(`../../rules/kinds/${kind}.ts`)) as Record<string, unknown>;
-    expect(module[`compile${pascal(kind)}`]).toBe(COMPILERS[kind]);
-    expect(typeof COMPILERS[kind]).toBe('function');
-    expect(module[`${pascal(kind).replace(/^./, (c) => c.toLowerCase())}RuleSchema`]).toBeDefined();
+    const module = (await import(`../../rules/kinds/${kind}.ts`)) as Record<string, { name?: string; schema?: unknown; compile?: unknown }>;
+    const definition = module[`${pascal(kind).replace(/^./, (c) => c.toLowerCase())}Kind`];
+    expect(definition).toBe(KIND_DEFINITIONS[kind]);
+    expect(definition!.name).toBe(kind);
+    expect(typeof definition!.compile).toBe('function');
+  });
+
+  it('validates packs with exactly the registered kinds', () => {
+    const schemaKinds = ruleSchema.options.map((o) => (o.shape.kind as unknown as { value: string }).value);
+    expect(schemaKinds).toEqual(RULE_KINDS);
   });
 
   it('has no file in rules/kinds that is not a kind or a helper the kinds share', () => {
-    const helpers = ['index', 'refs'];
+    const helpers = ['index', 'refs', 'rule-kind'];
     const strays = readdirSync('rules/kinds')
       .map((f) => f.replace(/\.ts$/, ''))
       .filter((name) => !helpers.includes(name) && !(RULE_KINDS as string[]).includes(name));
@@ -73,13 +80,23 @@ describe('conventions', () => {
     expect(existsSync(`tests/dom/${id}-adapter.test.ts`), `tests/dom/${id}-adapter.test.ts`).toBe(true);
   });
 
+  it.each(SITES.map((site) => site.id))('site %s has its tables for docs/sites.md, a replica serving its pages, and a browser test', async (id) => {
+    const module = (await import(`../../entrypoints/content/sites/${id}.ts`)) as Record<string, unknown>;
+    expect(module['SITE_FACTS'], `entrypoints/content/sites/${id}.ts exports SITE_FACTS`).toBeDefined();
+    const folder = `tests/replica/${REPLICA_OF_SITE[id]}`;
+    expect(readdirSync(folder).some((name) => /^main\.tsx?$/.test(name)), `${folder}/main.ts`).toBe(true);
+    const hosts: readonly string[] = SITES.find((site) => site.id === id)!.hosts;
+    expect(Object.values(SCENARIO_URLS).some((url) => hosts.includes(new URL(url).hostname)), `a replica scenario at one of ${hosts.join(', ')}`).toBe(true);
+    expect(existsSync(`tests/browser/composer-${id}.test.ts`), `tests/browser/composer-${id}.test.ts`).toBe(true);
+  });
+
   it('every host of every site reaches that site\'s adapter, and no other host does', () => {
     for (const site of SITES) for (const host of site.hosts) expect(adapterForHost(host)?.site, host).toBe(site.id);
     expect(adapterForHost('example.com')).toBeNull();
   });
 
   it('has no file in entrypoints/content/sites that is not a site of rules/sites.ts or a helper the adapters share', () => {
-    const helpers = ['adapter-for-host', 'dom-helpers', 'generic', 'site-adapter'];
+    const helpers = ['adapter-for-host', 'dom-helpers', 'generic', 'site-adapter', 'site-facts'];
     const ids: string[] = SITES.map((site) => site.id);
     const strays = readdirSync('entrypoints/content/sites')
       .map((f) => f.replace(/\.ts$/, ''))

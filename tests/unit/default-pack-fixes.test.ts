@@ -3,15 +3,14 @@ import { compile } from '../../rules/engine/compile';
 import { DEFAULT_CONTEXT } from '../../rules/schema/context';
 import { DEFAULT_PACK } from '../../rules/packs/default-pack';
 import { ASHCOMBE_PROFILE, LARKSPUR_PROFILE, SAMPLE_PROFILE } from '../fixtures/profiles';
+import { exampleDraft } from '../fixtures/pack-examples';
+import type { OrgProfile } from '../../rules/schema/profile';
 
-// Opinions on work of several shapes; the disclaimer the fix appends names the organisation,
-// which must not turn the draft into criticism of it.
-const OPINIONS = [
-  'Honestly the new parking charges in the town centre are the wrong call.',
-  'Waiting lists are a disgrace and everyone knows it.',
-  'Free school meals should be universal, full stop.',
-  'Social housing is the answer. It always has been.',
-];
+// Opinions on work of several shapes (the pack's own examples, which every trained pack must
+// flag); the disclaimer the fix appends names the organisation, which must not turn the draft into
+// criticism of it.
+const OPINION_RULE = DEFAULT_PACK.rules.find((r) => r.id === 'work-opinion')!;
+const opinions = (profile: OrgProfile) => OPINION_RULE.examples.match.map((_, i) => exampleDraft('work-opinion', profile, i));
 
 describe.each([
   ['sample council', SAMPLE_PROFILE],
@@ -20,7 +19,7 @@ describe.each([
 ])('the "Add disclaimer" fix for the %s', (_name, profile) => {
   const checker = compile(DEFAULT_PACK, profile);
 
-  it.each(OPINIONS)('settles "%s" and raises nothing new', (draft) => {
+  it.each(opinions(profile))('settles "%s" and raises nothing new', (draft) => {
     const before = checker.check(draft, DEFAULT_CONTEXT);
     const opinion = before.find((f) => f.category === 'opinion-disclaimer');
     expect(opinion, 'the draft needs a disclaimer first').toBeDefined();

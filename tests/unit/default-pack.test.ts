@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../rules/engine/compile';
 import { checkExamples, runExamples } from '../../rules/engine/run-examples';
+import { exampleDraft } from '../fixtures/pack-examples';
 import { DEFAULT_PACK } from '../../rules/packs/default-pack';
 import { draftContextSchema, type DraftContext } from '../../rules/schema/context';
 import { CORE_CATEGORIES, findingSchema } from '../../rules/schema/finding';
@@ -42,6 +43,22 @@ describe('the default pack as data', () => {
     expect([...CORE_CATEGORIES].filter((c) => !categories.has(c))).toEqual([]);
   });
 
+  it('judges with a trained model, and keeps the certain facts as rules', () => {
+    const byId = new Map(DEFAULT_PACK.rules.map((r) => [r.id, r]));
+    const judged = DEFAULT_PACK.rules.filter((r) => r.kind === 'classifier');
+    expect(judged.map((r) => [r.id, r.category ?? (r.kind === 'classifier' && r.learns)])).toEqual([
+      ['identifies-person-served', 'client-privacy'],
+      ['criticises-employer', 'employer-comment'],
+      ['work-opinion', 'opinion-disclaimer'],
+    ]);
+    // Organisation accounts are exempt from employer comment and the disclaimer by rule, not by a learned guess.
+    expect(byId.get('criticises-employer')!.when).toEqual({ account: ['personal'] });
+    expect(byId.get('opinion-needs-disclaimer')).toMatchObject({ kind: 'conditional', satisfiedBy: ['profileDisclaimer'], when: { account: ['personal'] } });
+    // A checksum-valid NHS number is a privacy breach whatever the model thinks.
+    expect(byId.get('nhs-number')).toMatchObject({ kind: 'pattern', detector: 'nhs-number', category: 'client-privacy' });
+    expect(DEFAULT_PACK.model?.trainedOn?.organisations).toBeGreaterThanOrEqual(12);
+  });
+
   it('gives every rule examples that must and must not trigger it, and a description', () => {
     const lacking = DEFAULT_PACK.rules
       .filter((r) => r.examples.match.length === 0 || r.examples.noMatch.length === 0 || !r.description?.trim())
@@ -58,7 +75,17 @@ describe('the default pack as data', () => {
   it('skips only the examples that need words a profile leaves out, such as the handles and topics generic words lack', () => {
     const skipped = (profile: OrgProfile) => checkExamples(DEFAULT_PACK, profile).skipped.map((s) => `${s.rule}: ${s.reason}`);
     expect(skipped(SAMPLE_PROFILE)).toEqual([]);
-    expect(skipped(GENERIC_PROFILE)).toEqual(['employer-handle: the profile has no handles', 'work-topic: the profile has no topics']);
+    const generic = skipped(GENERIC_PROFILE);
+    expect(generic.length).toBeGreaterThan(0);
+    // Generic words have no handles and no topics; nothing else may be missing.
+    expect(generic.filter((s) => !/: the profile has no (?:handles|topics)$/.test(s))).toEqual([]);
+    // Every rule that judges or reports still has examples the generic profile can run.
+    const notRun = new Set(checkExamples(DEFAULT_PACK, GENERIC_PROFILE).skipped.map((s) => s.path));
+    for (const [i, rule] of DEFAULT_PACK.rules.entries()) {
+      if (rule.kind !== 'classifier' && rule.category === undefined) continue;
+      const ran = rule.examples.match.filter((_, j) => !notRun.has(`rules[${i}].examples.match[${j}]`)).length;
+      expect(ran, rule.id).toBeGreaterThan(0);
+    }
   });
 });
 
@@ -102,11 +129,13 @@ describe('the default guidance', () => {
   });
 });
 
-// Drafts in my own words for the sample council; each is known to raise the categories below.
-const EMPLOYER = "Fernvale Council's new parking permit scheme is a total shambles, honestly embarrassing.";
-const OPINION = "I really think free swimming for under-16s at the leisure centres should stay. Best thing we've done.";
-const PRIVACY = 'Popped round to see one of my residents today, Mrs P at 14 Larchwood Road, still no heating.';
+// The pack's own examples for its judged rules, in the sample council's words: `train` refuses to
+// write a pack whose model gets them wrong, so they are the drafts every trained pack must handle.
+const EMPLOYER = exampleDraft('criticises-employer', SAMPLE_PROFILE);
+const OPINION = exampleDraft('work-opinion', SAMPLE_PROFILE);
+const PRIVACY = exampleDraft('identifies-person-served', SAMPLE_PROFILE);
 const CLEAN = 'Lovely sunny walk along the canal with the dog this morning.';
+const NHS_NUMBER = 'Typed up notes for NHS no 943 476 5919 before lunch.';
 
 describe('the default pack in context', () => {
   const checker = compile(DEFAULT_PACK, SAMPLE_PROFILE);
@@ -121,6 +150,7 @@ describe('the default pack in context', () => {
     ['a work opinion', OPINION, ['opinion-disclaimer']],
     ['a person served, placed', PRIVACY, ['client-privacy']],
     ['a clean draft', CLEAN, []],
+    ['an NHS number', NHS_NUMBER, ['client-privacy']],
   ])('from a personal account, %s raises %j', (_what, text, expected) => {
     expect(categories(text)).toEqual(expected);
   });
@@ -129,6 +159,7 @@ describe('the default pack in context', () => {
     expect(categories(EMPLOYER, { account: 'organisation' })).toEqual([]);
     expect(categories(OPINION, { account: 'organisation' })).toEqual([]);
     expect(categories(PRIVACY, { account: 'organisation' })).toEqual(['client-privacy']);
+    expect(categories(NHS_NUMBER, { account: 'organisation' })).toEqual(['client-privacy']);
   });
 
   it('a disclaimer in the profile satisfies opinion-disclaimer, and nothing else', () => {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseManagedPolicy, POLICY_FIELDS } from '../../entrypoints/background/managed-policy';
 import { orgProfileSchema } from '../../rules/schema/profile';
+import { generateSigningKey } from '../../rules/signing';
 import { CHROME_EXTENSION_ID, CHROME_EXTENSION_KEY } from '../../utils/extension-ids';
 import { SETTING_NAMES } from '../../utils/settings-table';
 
@@ -32,15 +33,17 @@ describe('enterprise policy contract', () => {
     expect(Object.keys(managedSchema.properties?.orgProfile?.properties ?? {}).sort()).toEqual(Object.keys(orgProfileSchema.shape).sort());
   });
 
-  it('describes a complete policy file that the background accepts without complaint', () => {
+  it('describes a complete policy file that the background accepts without complaint', async () => {
+    const { trustedKey } = await generateSigningKey('fernvale-2026');
     const { policy, problems } = parseManagedPolicy({
       rulePackUrl: 'https://packs.fernvale.example/pack.json',
-      trustedKeys: [{ keyId: 'fernvale-2026', publicKey: Buffer.alloc(32, 7).toString('base64') }],
+      trustedKeys: [trustedKey],
       orgProfile: { name: 'Fernvale Borough Council', aliases: ['the council'] },
       updateIntervalMinutes: 30,
       lockedSettings: { 'enabled.facebook': true },
+      minPackVersion: '12',
     });
-    expect(problems).toEqual([]);
-    expect(policy).toMatchObject({ updateIntervalMinutes: 30, orgProfile: { name: 'Fernvale Borough Council', handles: [] } });
+    expect(problems).toEqual({ first: [], total: 0 });
+    expect(policy).toMatchObject({ updateIntervalMinutes: 30, orgProfile: { name: 'Fernvale Borough Council', handles: [] }, minPackVersion: 12, trustedKeys: [trustedKey] });
   });
 });

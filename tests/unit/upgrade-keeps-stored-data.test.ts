@@ -104,7 +104,9 @@ describe('upgrading from the release at edf8aa8', () => {
     const { items, onboarding } = await startOn(EDF8AA8);
     expect(await onboarding.onboardingItem.getValue()).toEqual(EDF8AA8['onboarding']);
     expect(await onboarding.shouldOnboard()).toBe(false);
-    expect(await items.bioDisclaimerItem.getValue()).toEqual(EDF8AA8['bioDisclaimer']);
+    // The bio reading keeps its verdict; this release also records when it was read, which the old one did not know.
+    const bio = EDF8AA8['bioDisclaimer'] as Record<string, boolean>;
+    expect(await items.bioDisclaimerItem.getValue()).toEqual(Object.fromEntries(Object.entries(bio).map(([site, says]) => [site, { saysViewsOwn: says }])));
     expect(await items.packStatusItem.getValue()).toEqual(EDF8AA8['packStatus']);
   });
 

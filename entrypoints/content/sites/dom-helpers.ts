@@ -7,12 +7,6 @@ export function blockText(editor: HTMLElement, blockSelector: string): string {
   return [...blocks].map((block) => block.textContent ?? '').join('\n');
 }
 
-/** Like `closest`, but returns an HTMLElement and never throws on a bad selector. */
-export function closestOutside(target: Element, selector: string): HTMLElement | null {
-  const found = target.closest(selector);
-  return found instanceof HTMLElement ? found : null;
-}
-
 const HANDLE = /@[A-Za-z0-9_]{1,50}/;
 
 export function firstHandle(text: string): string | null {

@@ -64,7 +64,7 @@ function genericScope(editor: HTMLElement): Element {
  * question about an editor goes to whichever of the two found it; questions about the page (its
  * post controls, the writer's bio) stay with the site's.
  */
-export function withGenericFallback(site: SiteAdapter): SiteAdapter & { isBasic(editor: HTMLElement): boolean } {
+export function withGenericFallback(site: SiteAdapter): SiteAdapter & { isBasic(editor: HTMLElement): boolean; draftOutlivesEditor(editor: HTMLElement): boolean } {
   const basic = new WeakSet<HTMLElement>();
   const of = (editor: HTMLElement) => !basic.has(editor);
   return {
@@ -91,6 +91,7 @@ export function withGenericFallback(site: SiteAdapter): SiteAdapter & { isBasic(
     postButtons: (editor) => (of(editor) ? site.postButtons(editor) : []),
     postButtonAt: (target) => site.postButtonAt(target),
     isSubmitKey: (event, editor) => of(editor) && site.isSubmitKey(event, editor),
+    draftOutlivesEditor: (editor) => of(editor) && site.draftOutlivesEditor?.(editor) === true,
     hasUnwatchedComposer: (doc) => site.hasUnwatchedComposer(doc),
     ownBio: (doc) => site.ownBio(doc),
     acceptsPaste: (editor) => of(editor) && site.acceptsPaste(editor),

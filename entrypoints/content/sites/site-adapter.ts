@@ -52,6 +52,12 @@ export interface SiteAdapter {
    * comment box). Only Enter is ever asked about: the post guard passes every other key straight by.
    */
   isSubmitKey(event: KeyboardEvent, editor: HTMLElement): boolean;
+  /**
+   * True when the editor has left the page but its draft is still on its way to being posted from the
+   * same place (Facebook's "Post settings" step, reached with Next, shows no editor): its session is
+   * kept, as last read, and the final Post is held like any other. Sites without such a step leave it out.
+   */
+  draftOutlivesEditor?(editor: HTMLElement): boolean;
   /** True when the page shows something that looks like a composer but Guidepost cannot watch it (the site's markup changed). */
   hasUnwatchedComposer(doc: Document): boolean;
   /** The signed-in writer's own bio, when the page shows it (their profile page); null elsewhere. */

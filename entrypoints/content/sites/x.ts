@@ -1,7 +1,12 @@
 import type { ComposerKind, ComposerSnapshot, PageSignals, SiteAdapter } from './site-adapter';
-import { blockText, closestOutside, firstHandle, isControlKey } from './dom-helpers';
+import { blockText, firstHandle, isControlKey } from './dom-helpers';
+import type { LabelNote, SelectorNote, SiteFacts } from './site-facts';
 
-/** Every selector Guidepost uses on x.com and twitter.com (see SITES.md); change them here only. */
+/**
+ * Every selector Guidepost uses on x.com and twitter.com; change them here only. X names its
+ * controls with test ids and its routes with paths that no interface language changes, so nothing
+ * here reads a label: X_LABELS is empty on purpose.
+ */
 export const X_SELECTORS = {
   /** Draft.js content or the narrow layout's textarea; the id is matched exactly below. */
   editorCandidates: '[data-testid^="tweetTextarea_"]',
@@ -9,20 +14,22 @@ export const X_SELECTORS = {
   draftBlock: '[data-block="true"]',
   postButton: '[data-testid="tweetButtonInline"], [data-testid="tweetButton"]',
   modal: '[aria-modal="true"]',
+  column: '[data-testid="primaryColumn"], main',
+  post: 'article[data-testid="tweet"]',
+  statusPath: /^\/[A-Za-z0-9_]+\/status\/\d+/,
+  replyParameter: 'in_reply_to',
   attachments: '[data-testid="attachments"]',
   attachedMedia: 'img, video',
   accountSwitcher: '[data-testid="SideNav_AccountSwitcher_Button"]',
-  avatarPrefix: '[data-testid^="UserAvatar-Container-"]',
+  avatar: '[data-testid^="UserAvatar-Container-"]',
   avatarTestIdPrefix: 'UserAvatar-Container-',
-  placeholder: '.public-DraftEditorPlaceholder-root',
   /** The bio on a profile page; the page is the writer's own when its path is their handle. */
   bio: '[data-testid="UserDescription"]',
   /** Anything that still looks like the post composer when the test ids have changed. */
-  composerLike: '.public-DraftEditor-content, [role="textbox"][aria-label="Post text"]',
+  composerLike: '.public-DraftEditor-content',
 } as const;
 
-const REPLY_WORDS = /^reply$/i;
-const REPLY_PLACEHOLDER = /reply/i;
+export const X_LABELS = {} as const;
 
 function asEditor(candidate: Element): HTMLElement | null {
   if (!X_SELECTORS.editorTestId.test(candidate.getAttribute('data-testid') ?? '')) return null;
@@ -50,30 +57,39 @@ function postButtons(editor: HTMLElement): HTMLElement[] {
   return buttonsIn(scopeOf(editor));
 }
 
+/**
+ * A reply, whatever the interface language (the button's "Reply" / "Responder" and the placeholder
+ * are translated and gone once the writer types): the modal X opens at /compose/post?in_reply_to=…,
+ * the inline box of a /<handle>/status/<id> page, or any composer with the post it answers above it
+ * (a quote has the quoted post below).
+ */
 function kindOf(editor: HTMLElement): ComposerKind {
-  return kindWith(editor, postButtons(editor)[0]);
+  const location = editor.ownerDocument.location;
+  const modal = editor.closest(X_SELECTORS.modal);
+  if (modal && new URLSearchParams(location?.search ?? '').has(X_SELECTORS.replyParameter)) return 'reply';
+  if (!modal && X_SELECTORS.statusPath.test(location?.pathname ?? '')) return 'reply';
+  const around = modal ?? editor.closest(X_SELECTORS.column);
+  const answers = around && [...around.querySelectorAll(X_SELECTORS.post)].some((post) => post.compareDocumentPosition(editor) & 4 /* FOLLOWING */);
+  return answers ? 'reply' : 'post';
 }
 
-function kindWith(editor: HTMLElement, button: HTMLElement | undefined): ComposerKind {
-  if (button && REPLY_WORDS.test(button.textContent?.trim() ?? '')) return 'reply';
-  const placeholder = editor.closest('.DraftEditor-root')?.querySelector(X_SELECTORS.placeholder);
-  const hint = `${placeholder?.textContent ?? ''} ${editor.getAttribute('placeholder') ?? ''}`;
-  return REPLY_PLACEHOLDER.test(hint) ? 'reply' : 'post';
+function handleOfAvatar(avatar: Element | null | undefined): string | null {
+  const suffix = avatar?.getAttribute('data-testid')?.slice(X_SELECTORS.avatarTestIdPrefix.length).replace(/^@/, '');
+  return suffix ? `@${suffix}` : null;
 }
 
-function actingAs(editor: HTMLElement, scope: Element): string | null {
-  const doc = editor.ownerDocument;
-  const fromSwitcher = signedInHandle(doc);
-  if (fromSwitcher) return fromSwitcher;
+/**
+ * The signed-in account: the switcher's avatar test id ends in its handle, in every language and even
+ * with the sidebar collapsed; so does the composer's own avatar. The switcher's text comes last: a
+ * display name may itself contain someone else's @handle.
+ */
+function signedInHandle(doc: Document, editor?: HTMLElement, scope?: Element): string | null {
   const switcher = doc.querySelector(X_SELECTORS.accountSwitcher);
-  // The composer shows the poster's avatar, whose test id ends in their handle.
-  const avatar = scope.querySelector(X_SELECTORS.avatarPrefix) ?? switcher?.querySelector(X_SELECTORS.avatarPrefix);
-  const suffix = avatar?.getAttribute('data-testid')?.slice(X_SELECTORS.avatarTestIdPrefix.length);
-  return suffix ? `@${suffix.replace(/^@/, '')}` : null;
-}
-
-function signedInHandle(doc: Document): string | null {
-  return firstHandle(doc.querySelector(X_SELECTORS.accountSwitcher)?.textContent ?? '');
+  return (
+    handleOfAvatar(switcher?.querySelector(X_SELECTORS.avatar)) ??
+    (editor ? handleOfAvatar((scope ?? scopeOf(editor)).querySelector(X_SELECTORS.avatar)) : null) ??
+    firstHandle(switcher?.textContent ?? '')
+  );
 }
 
 function ownBio(doc: Document): string | null {
@@ -94,7 +110,7 @@ function signalsWith(editor: HTMLElement, scope: Element, kind: ComposerKind): P
     media: Boolean(attachments?.querySelector(X_SELECTORS.attachedMedia)),
     // X posts are seen by anyone unless the account is protected, which the page does not say here.
     audience: null,
-    actingAs: actingAs(editor, scope),
+    actingAs: signedInHandle(editor.ownerDocument, editor, scope),
   };
 }
 
@@ -106,7 +122,7 @@ function readText(editor: HTMLElement): string {
 function snapshot(editor: HTMLElement): ComposerSnapshot {
   const scope = scopeOf(editor);
   const buttons = buttonsIn(scope);
-  const kind = kindWith(editor, buttons[0]);
+  const kind = kindOf(editor);
   return { text: readText(editor), signals: signalsWith(editor, scope, kind), kind, scope, postButtons: buttons };
 }
 
@@ -127,7 +143,7 @@ export const xAdapter: SiteAdapter = {
   readSignals,
   postButtons,
   postButtonAt(target) {
-    return closestOutside(target, X_SELECTORS.postButton);
+    return target.closest<HTMLElement>(X_SELECTORS.postButton);
   },
   isSubmitKey(event) {
     return event.key === 'Enter' && isControlKey(event) && !event.isComposing;
@@ -141,3 +157,29 @@ export const xAdapter: SiteAdapter = {
     return [...doc.querySelectorAll<HTMLElement>(X_SELECTORS.composerLike)].some((e) => !watched.includes(e));
   },
 };
+
+const MASK = 'code: DimensionDev/Maskbook packages/mask/content-script/site-adaptors/twitter.com/utils/selector.ts';
+
+const SELECTOR_NOTES = {
+  editorCandidates: { for: 'every composer part: tweetTextarea_0, _1, … (threads), and the narrow layout wrapper', evidence: MASK },
+  editorTestId: { for: 'the editor itself, not tweetTextarea_0_label or …RichTextInputContainer', evidence: MASK },
+  draftBlock: { for: "Draft.js's one block per line, to read the draft as written", evidence: 'npm: draft-js 0.11.7 (lib/DraftEditorContents-core.react.js gives each block data-block)' },
+  postButton: { for: 'Post / Reply / Post all: tweetButtonInline in the timeline and reply box, tweetButton in the modal', evidence: MASK },
+  modal: { for: 'the compose modal over the timeline (#layers)', evidence: '' },
+  column: { for: 'the page column an inline composer sits in, to see the post a reply answers', evidence: MASK },
+  post: { for: 'a post on the page; one above the composer is the post it replies to', evidence: MASK },
+  statusPath: { for: "a post's own page: its inline box replies to it", evidence: MASK },
+  replyParameter: { for: 'the reply modal X opens at /compose/post?in_reply_to=<id>', evidence: 'X automation that opens replies this way (public code index, search `compose/post?in_reply_to`; repository not named by the index)' },
+  attachments: { for: 'media attached to this composer', evidence: 'an X posting script that counts [data-testid="attachments"] img (public code index, search `[role="dialog"] img[src^="blob:"]`; repository not named by the index)' },
+  attachedMedia: { for: 'a photo or video inside the attachments', evidence: 'the same script (public code index, search `[role="dialog"] img[src^="blob:"]`; repository not named by the index)' },
+  accountSwitcher: { for: 'the signed-in account, in the side navigation', evidence: MASK },
+  avatar: { for: "an avatar whose test id ends in the account's handle (never translated)", evidence: MASK },
+  avatarTestIdPrefix: { for: 'the part of the avatar test id before the handle', evidence: MASK },
+  bio: { for: "the writer's own bio on their profile page (does it say views are their own?)", evidence: MASK },
+  composerLike: { for: 'drift: a Draft.js editor Guidepost does not watch means X renamed its test ids', evidence: MASK },
+} as const satisfies Record<keyof typeof X_SELECTORS, SelectorNote>;
+
+const LABEL_NOTES = {} as const satisfies Record<keyof typeof X_LABELS, LabelNote>;
+
+/** The tables above with what each is for and the evidence, for docs/sites.md only. */
+export const SITE_FACTS: SiteFacts = { selectors: X_SELECTORS, selectorNotes: SELECTOR_NOTES, labels: X_LABELS, labelNotes: LABEL_NOTES };

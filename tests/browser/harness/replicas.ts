@@ -5,7 +5,7 @@ import type { ComposerBox } from '../../replica/shared/replica-api';
 import { SCENARIO_URLS } from '../../replica/serve/replica-urls';
 import { fulfilReplicaDocument } from './route-replicas';
 
-export type { ReplicaAudience, ReplicaOptions, ReplicaScenario, ReplicaTheme } from '../../replica/shared/options';
+export type { ReplicaAudience, ReplicaLanguage, ReplicaOptions, ReplicaScenario, ReplicaTheme } from '../../replica/shared/options';
 export { REPLICA_SCENARIOS } from '../../replica/shared/options';
 export type { ComposerBox } from '../../replica/shared/replica-api';
 export { SCENARIO_URLS };
@@ -16,8 +16,8 @@ export const EDITOR_SELECTORS: Record<ReplicaScenario, string> = {
   'x-reply': '[data-testid="tweetTextarea_0"]',
   'x-modal': '#layers [aria-modal="true"] [data-testid="tweetTextarea_0"]',
   'x-thread': '#layers [aria-modal="true"] [data-testid="tweetTextarea_0"]',
-  'fb-post': '[role="dialog"][aria-label="Create post"] [data-lexical-editor="true"]',
-  'fb-comment': 'div[aria-label^="Write a comment"][data-lexical-editor="true"]',
+  'fb-post': '[role="dialog"] [data-lexical-editor="true"]',
+  'fb-comment': 'form [data-lexical-editor="true"]',
 };
 
 /** The control that posts from each scenario's own composer (Facebook comments also post on Enter). */
@@ -26,8 +26,8 @@ export const POST_CONTROL_SELECTORS: Record<ReplicaScenario, string> = {
   'x-reply': 'main [data-testid="tweetButtonInline"]',
   'x-modal': '#layers [aria-modal="true"] [data-testid="tweetButton"]',
   'x-thread': '#layers [aria-modal="true"] [data-testid="tweetButton"]',
-  'fb-post': '[role="dialog"][aria-label="Create post"] div[role="button"][aria-label="Post"]',
-  'fb-comment': 'div[role="button"][aria-label="Comment"]',
+  'fb-post': '[role="dialog"] div[role="button"][aria-label="Post"]',
+  'fb-comment': '#focused-state-composer-submit [role="button"]',
 };
 
 /**

@@ -1,6 +1,7 @@
 // A Lexical plain-text editor as Facebook mounts it: the contenteditable carries
 // data-lexical-editor="true" (set by Lexical) and role="textbox"; text lands in
-// p > span[data-lexical-text="true"].
+// p > span[data-lexical-text="true"]. The placeholder is a sibling that leaves the page while
+// there is text, as Lexical's React placeholder does.
 import { registerPlainText } from '@lexical/plain-text';
 import { $createParagraphNode, $getRoot, createEditor, type LexicalEditor } from 'lexical';
 import { el } from '../shared/dom';
@@ -36,7 +37,8 @@ export function createPlainTextBox(namespace: string, label: string, placeholder
   const listeners: ((text: string) => void)[] = [];
   const removeUpdates = editor.registerUpdateListener(({ editorState }) => {
     const text = editorState.read(() => $getRoot().getTextContent());
-    hint.hidden = text !== '';
+    if (text === '') element.append(hint);
+    else hint.remove();
     for (const listener of listeners) listener(text);
   });
 

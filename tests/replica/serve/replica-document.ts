@@ -40,8 +40,9 @@ export function replicaDocument(options: ResolvedReplicaOptions, bundle: Replica
   const htmlClass = dark ? (site === 'x' ? 'dark' : '__fb-dark-mode') : '';
   const title = site === 'x' ? 'Home / X' : 'Facebook';
   const mount = site === 'x' ? 'react-root' : 'mount';
+  const lang = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES' }[options.language];
   const body = `<!DOCTYPE html>
-<html lang="en-GB" dir="ltr" class="${htmlClass}">
+<html lang="${lang}" dir="ltr" class="${htmlClass}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -1,7 +1,11 @@
 // Where each replica lives: the real sites' URLs, and the CDN URLs its bundle is served from.
+import type { SiteId } from '../../../rules/sites';
 import type { ReplicaScenario } from '../shared/options';
 
 export type ReplicaSite = 'x' | 'fb';
+
+/** The replica (tests/replica/<folder>) of each site of rules/sites.ts: a new site has none until it is written. */
+export const REPLICA_OF_SITE: Record<SiteId, ReplicaSite> = { x: 'x', facebook: 'fb' };
 
 export const SCENARIO_URLS: Record<ReplicaScenario, string> = {
   'x-timeline': 'https://x.com/home',

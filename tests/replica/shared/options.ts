@@ -9,18 +9,27 @@ export type ReplicaAudience = 'Public' | 'Friends' | 'Only me' | 'Custom';
 export type ReplicaTheme = 'light' | 'dark';
 export type ReplicaLayout = 'desktop' | 'narrow';
 export type ReplicaModalKind = 'post' | 'reply' | 'quote';
+/** The interface language: French for the Facebook replica, Spanish for X, English for both. */
+export type ReplicaLanguage = 'en' | 'fr' | 'es';
+export type ReplicaMediaKind = 'photo' | 'video';
 
 export interface ReplicaOptions {
   /** X handle shown in SideNav_AccountSwitcher_Button, e.g. '@jo_smith' (default '@jo_smith'). */
   account?: string;
-  /** Facebook Page the writer acts as, e.g. 'FernvaleBC'; absent means "Your profile" (Jo Smith). */
+  /** X display name in the switcher, which may hold an @handle of its own (default 'Jo Smith' for @jo_smith, else the handle). */
+  displayName?: string;
+  /** Interface language (default 'en'): 'fr' for Facebook, 'es' for X. */
+  language?: ReplicaLanguage;
+  /** Facebook Page the writer acts as, e.g. 'Fernvale Leisure'; absent means their own profile (Jo Smith). */
   fbActingAs?: string;
-  /** Facebook Create post in two steps: Next, then Post on a "Post settings" screen (default false). */
+  /** Facebook Create post in two steps: Next, then Post on a "Post settings" screen without the editor (default false). */
   fbNextStep?: boolean;
   /** Facebook Create post audience at load (default 'Friends'); the page's own button changes it. */
   audience?: ReplicaAudience;
   /** Start with one image attached to the scenario's composer (default false). */
   media?: boolean;
+  /** Facebook: what is attached when `media` is set, shown by its blob: preview (default 'photo'). */
+  mediaKind?: ReplicaMediaKind;
   /** Light or dark site theme (default 'light'); X dark is "Lights out" (#000). */
   theme?: ReplicaTheme;
   /** X only: 'narrow' is the mobile layout, a plain <textarea> instead of Draft.js (default 'desktop'). */
@@ -29,15 +38,19 @@ export interface ReplicaOptions {
   modalKind?: ReplicaModalKind;
 }
 
-export interface ResolvedReplicaOptions extends Required<Omit<ReplicaOptions, 'fbActingAs'>> {
+export interface ResolvedReplicaOptions extends Required<Omit<ReplicaOptions, 'fbActingAs' | 'displayName'>> {
   scenario: ReplicaScenario;
   fbActingAs: string | null;
+  displayName: string | null;
 }
 
 export function resolveReplicaOptions(scenario: ReplicaScenario, options: ReplicaOptions = {}): ResolvedReplicaOptions {
   return {
     scenario,
     account: options.account ?? '@jo_smith',
+    displayName: options.displayName ?? null,
+    language: options.language ?? 'en',
+    mediaKind: options.mediaKind ?? 'photo',
     fbActingAs: options.fbActingAs ?? null,
     audience: options.audience ?? 'Friends',
     media: options.media ?? false,

@@ -7,12 +7,14 @@ import { recordPost, registerComposer, type ComposerBox } from '../shared/replic
 import { SAMPLE_IMAGE } from '../shared/sample-image';
 import { DraftField } from './draft-field';
 import { TextareaField } from './textarea-field';
+import type { XWords } from './words';
 
 export interface ComposerProps {
   box: ComposerBox;
   buttonTestId: 'tweetButtonInline' | 'tweetButton';
-  /** "Post" or "Reply"; a thread of several parts reads "Post all". */
+  /** "Post" or "Reply" in the page's language; a thread of several parts reads "Post all". */
   buttonLabel: string;
+  words: XWords;
   placeholder: string;
   initialParts: number;
   initialMedia: boolean;
@@ -63,7 +65,8 @@ export function Composer(props: ComposerProps) {
           <Field
             part={part}
             editorState={state}
-            placeholder={part === 0 ? props.placeholder : 'Add another post'}
+            placeholder={part === 0 ? props.placeholder : props.words.addAnotherPost}
+            words={props.words}
             autoFocus={props.autoFocus && part === parts.length - 1}
             onChange={onChange}
             onPostShortcut={post}
@@ -75,13 +78,13 @@ export function Composer(props: ComposerProps) {
           {media.map((src) => (
             <img key={src} src={src} alt="" />
           ))}
-          <button type="button" aria-label="Remove media" onClick={() => setMedia([])}>
+          <button type="button" aria-label={props.words.removeMedia} onClick={() => setMedia([])}>
             ×
           </button>
         </div>
       )}
       <div className="toolbar" data-testid="toolBar">
-        <label className="media-button" aria-label="Add photos or video">
+        <label className="media-button" aria-label={props.words.addPhotos}>
           <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
             <rect x="3" y="5" width="18" height="14" rx="2" fill="none" stroke="currentColor" strokeWidth="2" />
             <path d="M5 17l5-5 3 3 2-2 4 4" fill="none" stroke="currentColor" strokeWidth="2" />
@@ -99,7 +102,7 @@ export function Composer(props: ComposerProps) {
           <button
             type="button"
             data-testid="addButton"
-            aria-label="Add post"
+            aria-label={props.words.addPost}
             className="add-part"
             onClick={() => update([...latest.current, EditorState.createEmpty()])}
           >
@@ -114,7 +117,7 @@ export function Composer(props: ComposerProps) {
           disabled={!hasText}
           onClick={post}
         >
-          {parts.length > 1 ? 'Post all' : props.buttonLabel}
+          {parts.length > 1 ? props.words.postAll : props.buttonLabel}
         </button>
       </div>
     </div>

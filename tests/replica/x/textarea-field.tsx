@@ -4,11 +4,11 @@
 import { ContentState, EditorState } from 'draft-js';
 import type { DraftFieldProps } from './draft-field';
 
-export function TextareaField({ part, editorState, placeholder, autoFocus, onChange, onPostShortcut }: DraftFieldProps) {
+export function TextareaField({ part, editorState, placeholder, words, autoFocus, onChange, onPostShortcut }: DraftFieldProps) {
   return (
     <div className="textarea-field" data-testid={`tweetTextarea_${part}`}>
       <textarea
-        aria-label="Post text"
+        aria-label={words.postText}
         placeholder={placeholder}
         autoFocus={autoFocus}
         rows={3}

@@ -7,6 +7,7 @@ import { SideNav } from './side-nav';
 import { ComposeModal } from './x-modal';
 import { StatusView } from './x-reply';
 import { TimelineView } from './x-timeline';
+import { xWords } from './words';
 
 const STATUS_PATH = /^\/[A-Za-z0-9_]+\/status\/\d+/;
 
@@ -35,16 +36,18 @@ export function XApp({ options }: { options: ResolvedReplicaOptions }) {
   }, []);
 
   const composing = path === '/compose/post';
+  const words = xWords(options.language);
   // Media and thread options belong to the scenario's own composer, i.e. the one at load.
   const firstPath = options.scenario === 'x-modal' || options.scenario === 'x-thread';
   return (
     <div className={`app ${options.layout}`}>
-      <SideNav account={options.account} />
-      {STATUS_PATH.test(path) ? <StatusView options={options} /> : <TimelineView options={options} mediaHere={!firstPath} />}
+      <SideNav account={options.account} displayName={options.displayName} words={words} />
+      {STATUS_PATH.test(path) ? <StatusView options={options} words={words} /> : <TimelineView options={options} words={words} mediaHere={!firstPath} />}
       <div id="layers">
         {composing && (
           <ComposeModal
             kind={options.modalKind}
+            words={words}
             narrow={options.layout === 'narrow'}
             initialParts={options.scenario === 'x-thread' ? 2 : 1}
             initialMedia={firstPath && options.media}

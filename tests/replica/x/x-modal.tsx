@@ -4,43 +4,46 @@
 // (tweetTextarea_0, _1, …) posted together with "Post all". A reply modal shows the post above
 // the editor and its button reads "Reply"; a quote shows the quoted post below the editor.
 import type { ReplicaModalKind } from '../shared/options';
+import type { XWords } from './words';
 import { Composer } from './composer';
 import { PostArticle } from './post-article';
 import { STATUS_POST } from './sample-posts';
 
 interface ComposeModalProps {
   kind: ReplicaModalKind;
+  words: XWords;
   narrow: boolean;
   initialParts: number;
   initialMedia: boolean;
   onClose(): void;
 }
 
-export function ComposeModal({ kind, narrow, initialParts, initialMedia, onClose }: ComposeModalProps) {
+export function ComposeModal({ kind, words, narrow, initialParts, initialMedia, onClose }: ComposeModalProps) {
   return (
     <div className="modal-backdrop">
       <div role="dialog" aria-modal="true" aria-labelledby="modal-header" className="modal">
         <div className="modal-bar">
-          <button type="button" data-testid="app-bar-close" aria-label="Close" onClick={onClose}>
+          <button type="button" data-testid="app-bar-close" aria-label={words.close} onClick={onClose}>
             ✕
           </button>
           <h2 id="modal-header" className="visually-hidden">
-            Create post
+            {words.createPost}
           </h2>
         </div>
         {kind === 'reply' && (
           <>
             <PostArticle post={STATUS_POST} />
             <div className="replying-to">
-              Replying to <a href={`/${STATUS_POST.handle}`}>@{STATUS_POST.handle}</a>
+              {words.replyingTo} <a href={`/${STATUS_POST.handle}`}>@{STATUS_POST.handle}</a>
             </div>
           </>
         )}
         <Composer
           box="modal"
           buttonTestId="tweetButton"
-          buttonLabel={kind === 'reply' ? 'Reply' : 'Post'}
-          placeholder={{ post: 'What is happening?!', reply: 'Post your reply', quote: 'Add a comment' }[kind]}
+          buttonLabel={kind === 'reply' ? words.reply : words.post}
+          words={words}
+          placeholder={{ post: words.whatIsHappening, reply: words.postYourReply, quote: words.addAComment }[kind]}
           initialParts={initialParts}
           initialMedia={initialMedia}
           canAddParts={kind !== 'reply'}

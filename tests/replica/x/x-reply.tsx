@@ -5,22 +5,24 @@ import type { ResolvedReplicaOptions } from '../shared/options';
 import { Composer } from './composer';
 import { PostArticle } from './post-article';
 import { STATUS_POST } from './sample-posts';
+import type { XWords } from './words';
 
-export function StatusView({ options }: { options: ResolvedReplicaOptions }) {
+export function StatusView({ options, words }: { options: ResolvedReplicaOptions; words: XWords }) {
   return (
     <main className="column" role="main">
-      <h1 className="column-title">Post</h1>
-      <section aria-label="Conversation">
+      <h1 className="column-title">{words.postHeading}</h1>
+      <section aria-label={words.conversation}>
         <PostArticle post={STATUS_POST} />
         <div className="inline-composer reply">
           <div className="replying-to">
-            Replying to <a href={`/${STATUS_POST.handle}`}>@{STATUS_POST.handle}</a>
+            {words.replyingTo} <a href={`/${STATUS_POST.handle}`}>@{STATUS_POST.handle}</a>
           </div>
           <Composer
             box="inline"
             buttonTestId="tweetButtonInline"
-            buttonLabel="Reply"
-            placeholder="Post your reply"
+            buttonLabel={words.reply}
+            words={words}
+            placeholder={words.postYourReply}
             initialParts={1}
             initialMedia={options.media}
             canAddParts={false}

@@ -4,18 +4,20 @@ import type { ResolvedReplicaOptions } from '../shared/options';
 import { Composer } from './composer';
 import { PostArticle } from './post-article';
 import { TIMELINE_POSTS } from './sample-posts';
+import type { XWords } from './words';
 
-export function TimelineView({ options, mediaHere }: { options: ResolvedReplicaOptions; mediaHere: boolean }) {
+export function TimelineView({ options, words, mediaHere }: { options: ResolvedReplicaOptions; words: XWords; mediaHere: boolean }) {
   return (
     <main className="column" role="main">
-      <h1 className="column-title">Home</h1>
-      <section aria-label="Home timeline">
+      <h1 className="column-title">{words.home}</h1>
+      <section aria-label={words.homeTimeline}>
         <div className="inline-composer">
           <Composer
             box="inline"
             buttonTestId="tweetButtonInline"
-            buttonLabel="Post"
-            placeholder="What is happening?!"
+            buttonLabel={words.post}
+            words={words}
+            placeholder={words.whatIsHappening}
             initialParts={1}
             initialMedia={mediaHere && options.media}
             canAddParts={false}
