@@ -97,7 +97,14 @@ export function createNudgeFrames(host: FrameHost, view: Window, handlers: Nudge
       const box = session.box;
       let frame = frames.get(session);
       if (!shown || (!box && !review)) {
-        if (frame) frame.iframe.hidden = true;
+        if (!frame) return;
+        frame.iframe.hidden = true;
+        // A hidden frame must not keep a prompt the writer already answered: it shows again as it is now.
+        if (shown && frame.sent.includes('"review":{')) {
+          const state: NudgeState = { view: { ...shown, place: null }, review: null };
+          frame.sent = JSON.stringify(state);
+          frame.link.send({ type: 'show', body: state });
+        }
         return;
       }
       if (!frame) {

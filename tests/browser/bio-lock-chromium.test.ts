@@ -45,11 +45,11 @@ async function applyPolicyNow(): Promise<void> {
     .poll(
       async () => {
         await extensionPage.evaluate(() => chrome.runtime.sendMessage({ type: 'refresh-pack', request: {} }));
-        return storage<{ names: string[] }>('lockedSettings');
+        return storage<Record<string, boolean>>('lockedSettings');
       },
       { timeout: 30_000, interval: 1_000 },
     )
-    .toMatchObject({ names: ['profileDisclaimer.x'] });
+    .toMatchObject({ 'profileDisclaimer.x': false });
 }
 
 /** What a page script can do: go to the writer's profile address and show a bio there, briefly. */

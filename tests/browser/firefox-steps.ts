@@ -39,14 +39,15 @@ export const replicaText = (page: Page) => page.evaluate(() => window.__replica!
 export const replicaPosted = (page: Page) => page.evaluate(() => [...window.__replica!.posted]);
 
 /**
- * The frames showing a composer's badge, in the order of their composers. puppeteer reports these
- * frames' addresses as about:blank over BiDi, so they are known by what they hold.
+ * The frames showing a composer's badge (or its review prompt, once the page took the editor away),
+ * in the order of their composers. puppeteer reports these frames' addresses as about:blank over
+ * BiDi, so they are known by what they hold.
  */
 export async function nudgeFrames(page: Page): Promise<Frame[]> {
   const found: { frame: Frame; composer: string }[] = [];
   for (const frame of page.frames()) {
     if (frame === page.mainFrame()) continue;
-    const composer = await frame.evaluate(() => (document.querySelector('[data-guidepost="badge"]') ? (document.documentElement.dataset.composer ?? null) : null)).catch(() => null);
+    const composer = await frame.evaluate(() => (document.querySelector('[data-guidepost="badge"], [data-guidepost="review"]') ? (document.documentElement.dataset.composer ?? null) : null)).catch(() => null);
     if (composer) found.push({ frame, composer });
   }
   return found.sort((a, b) => a.composer.localeCompare(b.composer, 'en', { numeric: true })).map((f) => f.frame);

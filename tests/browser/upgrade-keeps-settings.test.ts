@@ -51,7 +51,12 @@ afterAll(() => browser?.close());
 
 describe('after an upgrade from the release at edf8aa8', () => {
   it('stores every value the writer had, migrated where this release stores it otherwise', () => {
-    for (const key of ['settings', 'userProfile', 'feedback', 'onboarding', 'bioDisclaimer', 'activePack']) expect(afterUpgrade[key], key).toEqual(FIXTURE[key]);
+    for (const key of ['settings', 'userProfile', 'feedback', 'onboarding', 'activePack']) expect(afterUpgrade[key], key).toEqual(FIXTURE[key]);
+    // That release kept only the bio's verdict; this one keeps it with the time it was read (none for old readings).
+    const bio = FIXTURE['bioDisclaimer'] as Record<string, boolean>;
+    expect(Object.keys(bio).length).toBeGreaterThan(0);
+    expect(afterUpgrade['bioDisclaimer']).toEqual(Object.fromEntries(Object.entries(bio).map(([site, says]) => [site, { saysViewsOwn: says }])));
+    expect(afterUpgrade['bioDisclaimer$']).toEqual({ v: 2 });
     // No policy on this machine: the background copies none, as it would for that release.
     expect(afterUpgrade['managedProfile'] ?? null).toBeNull();
     expect(afterUpgrade['lockedSettings']).toEqual({});
