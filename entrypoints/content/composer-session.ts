@@ -73,6 +73,8 @@ export class ComposerSession {
   /** The editor's last measured rectangle, and the right edge past the page's controls beside it. */
   private rect: DOMRect | null = null;
   private controlsRight: number | null = null;
+  /** Where the composer's Post controls are, as of the last measure: the cards never cover them. */
+  private buttons: Box[] = [];
   private theme: Theme = 'light';
   private readonly controller = new AbortController();
   private caret: Range | null = null;
@@ -117,6 +119,11 @@ export class ComposerSession {
   /** Where the editor is on screen, as of the last measure; null while the badge is not to be shown. */
   get box(): Box | null {
     return this.measured;
+  }
+
+  /** Where the composer's Post controls are on screen, as of the last measure. */
+  get postButtonBoxes(): Box[] {
+    return this.buttons;
   }
 
   /** The findings the writer has not dismissed, as the cards show them. */
@@ -243,13 +250,17 @@ export class ComposerSession {
     const visible = this.engaged && this.editor.isConnected && rect.width > 0 && rect.height > 0 && onScreen;
     const still = this.rect !== null && rect.top === this.rect.top && rect.left === this.rect.left && rect.right === this.rect.right && rect.bottom === this.rect.bottom;
     this.rect = rect;
-    if (!visible) this.controlsRight = null;
-    else if (full || !still || this.controlsRight === null) this.controlsRight = rightOfControls(this.editor, rect);
+    const before = JSON.stringify([this.measured, this.buttons]);
+    if (!visible) {
+      this.controlsRight = null;
+      this.buttons = [];
+    } else if (full || !still || this.controlsRight === null) {
+      this.controlsRight = rightOfControls(this.editor, rect);
+      this.buttons = this.measureButtons();
+    }
     const right = visible ? this.controlsRight! : rect.right;
-    const box = visible ? { top: rect.top, left: rect.left, width: right - rect.left, height: rect.height } : null;
-    const moved = JSON.stringify(box) !== JSON.stringify(this.measured);
-    this.measured = box;
-    return moved;
+    this.measured = visible ? { top: rect.top, left: rect.left, width: right - rect.left, height: rect.height } : null;
+    return JSON.stringify([this.measured, this.buttons]) !== before;
   }
 
   /** What the composer's frame shows; null until the first answer. */
@@ -332,6 +343,17 @@ export class ComposerSession {
     if (!this.placed || this.editedSinceRead) return;
     this.confirmFixStayed();
     this.editedSinceRead = true;
+  }
+
+  private measureButtons(): Box[] {
+    try {
+      return this.host.adapter.postButtons(this.editor).map((button) => {
+        const { top, left, width, height } = button.getBoundingClientRect();
+        return { top, left, width, height };
+      });
+    } catch {
+      return [];
+    }
   }
 
   private readText(): string | null {
