@@ -48,7 +48,8 @@ export function ComposerOverlay({ view, actions, onPanelHeight }: ComposerOverla
       onPanelHeight(null);
       return;
     }
-    const report = () => onPanelHeight(Math.ceil(panel.getBoundingClientRect().height));
+    // The height the cards want, not the height they were given: where they go depends on it.
+    const report = () => onPanelHeight(Math.ceil(panel.scrollHeight + panel.offsetHeight - panel.clientHeight));
     report();
     if (typeof ResizeObserver !== 'function') return;
     const observer = new ResizeObserver(report);
@@ -86,6 +87,7 @@ export function ComposerOverlay({ view, actions, onPanelHeight }: ComposerOverla
           data-guidepost="panel"
           style={{
             left: `${place.panel.left}px`,
+            width: place.panel.width === undefined ? undefined : `${place.panel.width}px`,
             top: place.panel.top === undefined ? undefined : `${place.panel.top}px`,
             bottom: place.panel.bottom === undefined ? undefined : `${place.panel.bottom}px`,
             maxHeight: `${place.panel.maxHeight}px`,

@@ -9,8 +9,10 @@ export function FixOutcomeLine({ outcome, onCopy }: { outcome: FixOutcome | null
   if (outcome.state === 'inserted') return <p class="gp-outcome gp-outcome--ok">Added to your draft.</p>;
   if (outcome.state === 'copied') return <p class="gp-outcome gp-outcome--ok">Copied. Paste it at the end of your draft.</p>;
   return (
-    <p class="gp-outcome gp-outcome--failed">
-      This box didn't take the text, so nothing was changed.
+    <p class="gp-outcome gp-outcome--failed" data-outcome={outcome.state}>
+      {outcome.state === 'dropped'
+        ? 'The text was added, then the site took it out of your draft again.'
+        : "This box didn't take the text, so nothing was changed."}
       <button type="button" class="gp-button gp-button--small" onClick={act(() => onCopy(outcome.text.trim()))}>
         {copyLabel(outcome.label)}
       </button>

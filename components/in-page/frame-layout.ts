@@ -1,4 +1,4 @@
-import { BADGE_SIZE, PANEL_WIDTH, placeBeside, type Placement } from './placement';
+import { BADGE_SIZE, PANEL_ROOM, placeBeside, type PanelSide, type Placement } from './placement';
 import type { Box } from './view-model';
 
 /** What a composer's frame shows: the badge alone, the badge and its open cards, or the review prompt over the page. */
@@ -27,20 +27,23 @@ export interface FrameLayout {
 /** Room around the badge inside its frame, for its hover growth, focus ring and shadow. */
 export const BADGE_ROOM = 6;
 /**
- * Room around the open cards, for their shadow (cut short, it shows a hard edge), on every side
- * but the one towards the badge and the editor: there the room would cover the editor, which must
- * still take the writer's clicks, and the shadow is cut at the cards' own edge, where it shows no edge.
+ * Room around the open cards for their shadow (placement.ts), on every side but the one facing the
+ * editor: there it would cover the editor, which must still take the writer's clicks, and the shadow
+ * is cut at the cards' own edge, where it shows no edge.
  */
-export const PANEL_ROOM = 32;
+export { PANEL_ROOM };
 
 function grow(rect: Rect, by: number): Rect {
   return { left: rect.left - by, top: rect.top - by, width: rect.width + 2 * by, height: rect.height + 2 * by };
 }
 
-/** `rect` grown by `by` on every side but the top (`towards` 'up') or the bottom ('down'). */
-function growAwayFrom(rect: Rect, by: number, towards: 'up' | 'down'): Rect {
+/** `rect` grown by `by` on every side but the one facing the editor, for cards opened on `side` of it. */
+function growAwayFrom(rect: Rect, by: number, side: PanelSide): Rect {
   const grown = grow(rect, by);
-  return towards === 'up' ? { ...grown, top: rect.top, height: grown.height - by } : { ...grown, height: grown.height - by };
+  if (side === 'below') return { ...grown, top: rect.top, height: grown.height - by };
+  if (side === 'above') return { ...grown, height: grown.height - by };
+  if (side === 'right') return { ...grown, left: rect.left, width: grown.width - by };
+  return { ...grown, width: grown.width - by };
 }
 
 function union(a: Rect, b: Rect): Rect {
@@ -55,8 +58,15 @@ function union(a: Rect, b: Rect): Rect {
  * measured them at (`panelHeight`); until it has, they are given all the room they may take. The
  * review prompt covers the page, as a modal dialog does.
  */
-export function frameLayout(box: Box, viewport: { width: number; height: number }, mode: FrameMode, panelHeight: number | null): FrameLayout {
-  const place = placeBeside(box, viewport);
+export function frameLayout(
+  box: Box,
+  viewport: { width: number; height: number },
+  mode: FrameMode,
+  panelHeight: number | null,
+  /** The page's controls the cards must not cover: the composer's Post button. */
+  avoid: readonly Box[] = [],
+): FrameLayout {
+  const place = placeBeside(box, viewport, avoid, panelHeight);
   if (mode === 'review') return { rect: { left: 0, top: 0, width: viewport.width, height: viewport.height }, place, shows: null };
   const badge = grow({ left: place.badge.left, top: place.badge.top, width: BADGE_SIZE, height: BADGE_SIZE }, BADGE_ROOM);
   let rect = badge;
@@ -64,8 +74,7 @@ export function frameLayout(box: Box, viewport: { width: number; height: number 
   if (mode === 'panel') {
     const height = Math.min(panelHeight ?? place.panel.maxHeight, place.panel.maxHeight);
     const top = place.panel.top ?? viewport.height - place.panel.bottom! - height;
-    // Cards below the badge face it with their top edge; cards above it, with their bottom.
-    const panel = growAwayFrom({ left: place.panel.left, top, width: PANEL_WIDTH, height }, PANEL_ROOM, place.panel.top === undefined ? 'down' : 'up');
+    const panel = growAwayFrom({ left: place.panel.left, top, width: place.panel.width, height }, PANEL_ROOM, place.side);
     rect = union(badge, panel);
     parts = [badge, panel];
   }
@@ -80,6 +89,7 @@ export function frameLayout(box: Box, viewport: { width: number; height: number 
         top: place.panel.top === undefined ? undefined : place.panel.top - rect.top,
         bottom: place.panel.bottom === undefined ? undefined : place.panel.bottom - bottomGap,
         maxHeight: place.panel.maxHeight,
+        width: place.panel.width,
       },
     },
   };

@@ -3,6 +3,7 @@ import { categoryLabel } from '../common/finding-labels';
 import { contextNotes } from './labels';
 import type { OverlayActions, ReviewView } from './view-model';
 import { FindingWords } from './finding-words';
+import { FixOutcomeLine } from './fix-outcome-line';
 import { useUserAction } from './user-action';
 
 const FOCUSABLE = 'button:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
@@ -72,6 +73,7 @@ export function ReviewPrompt({ view, actions }: { view: ReviewView; actions: Ove
             ))}
           </ul>
         )}
+        <FixOutcomeLine outcome={view.outcome ?? null} onCopy={(text) => actions.copy(view.composerId, view.outcome?.rule ?? '', text)} />
         <ul class="gp-review__list">
           {view.findings.map(({ finding, guidance, words }) => (
             <li key={finding.rule} class={`gp-review__item gp-card--${finding.severity}`}>

@@ -17,6 +17,8 @@ export interface Box {
 export type FixOutcome =
   | { rule: string; state: 'inserted' }
   | { rule: string; state: 'failed'; text: string; label: string }
+  /** The editor took the text, then the site took it out again (X resets Draft.js while media attaches). */
+  | { rule: string; state: 'dropped'; text: string; label: string }
   | { rule: string; state: 'copied' };
 
 /** One finding as the card shows it: the engine's finding plus the words, cut from the draft it was found in. */
@@ -53,6 +55,8 @@ export interface ReviewView {
   context: DraftContext;
   findings: FindingView[];
   theme: Theme;
+  /** A fix that did not reach the draft or did not stay in it, offered to copy before posting. */
+  outcome?: FixOutcome | null;
 }
 
 export interface OverlayState {

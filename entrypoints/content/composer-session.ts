@@ -6,9 +6,18 @@ import type { ChecksLink } from './checks-link';
 import { createCheckScheduler, type CheckScheduler, type Timers } from './check-scheduler';
 import { pageTheme } from './page-theme';
 import type { ComposerKind, ComposerSnapshot, SiteAdapter } from './sites/site-adapter';
+import { squash } from './insert-text';
 import { endPosition } from './text-range';
 
 const LABELS: Readonly<Record<ComposerKind, string>> = { post: 'Post', reply: 'Reply', comment: 'Comment' };
+
+/** How long after a fix went in the draft is read again: X resets Draft.js a moment later while media attaches. */
+export const FIX_RECHECK_MS = 500;
+
+/** True when the draft still holds a fix's text, however the editor spaced its lines. */
+function holdsText(draft: string, text: string): boolean {
+  return squash(draft).includes(squash(text));
+}
 
 export interface SessionHost {
   adapter: SiteAdapter;
@@ -64,9 +73,18 @@ export class ComposerSession {
   /** The editor's last measured rectangle, and the right edge past the page's controls beside it. */
   private rect: DOMRect | null = null;
   private controlsRight: number | null = null;
+  /** Where the composer's Post controls are, as of the last measure: the cards never cover them. */
+  private buttons: Box[] = [];
   private theme: Theme = 'light';
   private readonly controller = new AbortController();
   private caret: Range | null = null;
+  /**
+   * The text of a fix that reached the draft, watched until the writer takes it out or starts a new
+   * draft: a site may drop it again without any input event (X resets Draft.js while media attaches).
+   */
+  private placed: { rule: string; text: string; label: string } | null = null;
+  /** The writer has edited the draft since it was last read: a fix's text gone now may be their doing. */
+  private editedSinceRead = false;
 
   constructor(
     readonly id: string,
@@ -85,6 +103,8 @@ export class ComposerSession {
     editor.addEventListener('compositionstart', () => this.scheduler.compositionStart(), on);
     editor.addEventListener('compositionend', () => this.scheduler.compositionEnd(), on);
     editor.addEventListener('focus', () => this.engage(), on);
+    // Draft.js cancels the keys it handles (Backspace, Delete), so no input event says the writer edited.
+    for (const type of ['keydown', 'beforeinput', 'cut', 'paste', 'drop']) editor.addEventListener(type, () => this.writerEdits(), on);
   }
 
   get label(): string {
@@ -99,6 +119,11 @@ export class ComposerSession {
   /** Where the editor is on screen, as of the last measure; null while the badge is not to be shown. */
   get box(): Box | null {
     return this.measured;
+  }
+
+  /** Where the composer's Post controls are on screen, as of the last measure. */
+  get postButtonBoxes(): Box[] {
+    return this.buttons;
   }
 
   /** The findings the writer has not dismissed, as the cards show them. */
@@ -141,6 +166,7 @@ export class ComposerSession {
     this.guarded = snapshot.kind === 'comment' || snapshot.postButtons.length > 0;
     if (snapshot.text.trim() === '') this.newDraft();
     else this.engaged = true;
+    this.confirmFixStayed(snapshot.text);
     const { text, signals } = snapshot;
     this.host.checks.request({ site: this.host.adapter.site, text, signals }, (answer) => this.receive(key, text, answer));
   }
@@ -172,6 +198,36 @@ export class ComposerSession {
     return blocking.length > 0 ? { hold: blocking } : 'clear';
   }
 
+  /**
+   * A fix's text reached the draft: the card says so, and the draft is read again shortly and at each
+   * check (a post of a changed draft waits for one) to see that it stayed.
+   */
+  fixPlaced(rule: string, text: string, label: string): void {
+    this.outcome = { rule, state: 'inserted' };
+    this.placed = { rule, text, label };
+    this.editedSinceRead = false;
+    this.host.timers.setTimeout(() => this.controller.signal.aborted || this.confirmFixStayed(), FIX_RECHECK_MS);
+  }
+
+  /**
+   * Reads the draft again (or takes `text`, the draft just read) for a fix's text: when the site has
+   * taken it out, without the writer, the card says so and offers the text to copy.
+   */
+  private confirmFixStayed(text?: string): void {
+    const placed = this.placed;
+    if (!placed || !this.editor.isConnected) return;
+    const draft = text ?? this.readText();
+    if (draft === null) return;
+    const edited = this.editedSinceRead;
+    this.editedSinceRead = false;
+    if (holdsText(draft, placed.text)) return;
+    this.placed = null;
+    // The writer's own edit may have taken it out: theirs to do, and nothing to tell them.
+    if (edited) return;
+    this.outcome = { rule: placed.rule, state: 'dropped', text: placed.text, label: placed.label };
+    this.host.changed();
+  }
+
   dismiss(rule: string): void {
     this.dismissed.add(rule);
     this.visible = null;
@@ -194,13 +250,17 @@ export class ComposerSession {
     const visible = this.engaged && this.editor.isConnected && rect.width > 0 && rect.height > 0 && onScreen;
     const still = this.rect !== null && rect.top === this.rect.top && rect.left === this.rect.left && rect.right === this.rect.right && rect.bottom === this.rect.bottom;
     this.rect = rect;
-    if (!visible) this.controlsRight = null;
-    else if (full || !still || this.controlsRight === null) this.controlsRight = rightOfControls(this.editor, rect);
+    const before = JSON.stringify([this.measured, this.buttons]);
+    if (!visible) {
+      this.controlsRight = null;
+      this.buttons = [];
+    } else if (full || !still || this.controlsRight === null) {
+      this.controlsRight = rightOfControls(this.editor, rect);
+      this.buttons = this.measureButtons();
+    }
     const right = visible ? this.controlsRight! : rect.right;
-    const box = visible ? { top: rect.top, left: rect.left, width: right - rect.left, height: rect.height } : null;
-    const moved = JSON.stringify(box) !== JSON.stringify(this.measured);
-    this.measured = box;
-    return moved;
+    this.measured = visible ? { top: rect.top, left: rect.left, width: right - rect.left, height: rect.height } : null;
+    return JSON.stringify([this.measured, this.buttons]) !== before;
   }
 
   /** What the composer's frame shows; null until the first answer. */
@@ -275,8 +335,38 @@ export class ComposerSession {
     this.host.changed();
   }
 
+  /**
+   * The writer is about to change the draft: a fix's text already gone was taken out by the site. Read
+   * on the first edit after each read only, so typing costs nothing more.
+   */
+  private writerEdits(): void {
+    if (!this.placed || this.editedSinceRead) return;
+    this.confirmFixStayed();
+    this.editedSinceRead = true;
+  }
+
+  private measureButtons(): Box[] {
+    try {
+      return this.host.adapter.postButtons(this.editor).map((button) => {
+        const { top, left, width, height } = button.getBoundingClientRect();
+        return { top, left, width, height };
+      });
+    } catch {
+      return [];
+    }
+  }
+
+  private readText(): string | null {
+    try {
+      return this.host.adapter.readText(this.editor);
+    } catch {
+      return null;
+    }
+  }
+
   /** An empty editor starts a new draft: what was dismissed or fixed before no longer applies. */
   private newDraft(): void {
+    this.placed = null;
     this.dismissed.clear();
     this.visible = null;
     this.seen.clear();

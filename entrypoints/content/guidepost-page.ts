@@ -157,6 +157,8 @@ async function createGuidepostPage(ctx: ContentScriptContext, siteAdapter: SiteA
       // The views of a thread's other parts are theirs: gathered from every session the findings came from.
       findings: findings.map((finding) => words.get(finding.rule) ?? viewOf(finding)),
       theme: shown.theme,
+      // "Added to your draft" needs no word here; text that never got there or did not stay does.
+      outcome: shown.outcome?.state === 'inserted' ? null : shown.outcome,
     };
   };
   /** A finding's card view from whichever session has it (a thread's prompt lists every part's). */

@@ -35,7 +35,8 @@ async function changeFrom(view: Window, editor: HTMLElement, adapter: SiteAdapte
   return now;
 }
 
-function squash(text: string): string {
+/** Text with every run of spaces and line breaks as one space: editors differ in how they keep blank lines. */
+export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
@@ -59,7 +60,9 @@ export async function insertIntoEditor(editor: HTMLElement, adapter: SiteAdapter
   // Draft.js and Lexical learn the new selection from `selectionchange`, which arrives as a task.
   await settle(view);
 
-  const attempts = adapter.acceptsPaste(editor) ? [pasteThroughBridge, pasteHere, insertCommand] : [insertCommand];
+  // Draft.js loses paragraphs when insertText carries line breaks: text of several lines goes only as a paste.
+  const pasteOnly = request.text.includes('\n');
+  const attempts = !adapter.acceptsPaste(editor) ? [insertCommand] : pasteOnly ? [pasteThroughBridge, pasteHere] : [pasteThroughBridge, pasteHere, insertCommand];
   for (const attempt of attempts) {
     const taken = attempt(editor, request.text);
     const after = taken ? await changeFrom(view, editor, adapter, before) : adapter.readText(editor);

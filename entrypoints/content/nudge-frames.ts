@@ -113,7 +113,7 @@ export function createNudgeFrames(host: FrameHost, view: Window, handlers: Nudge
       }
       const mode: FrameMode = review ? 'review' : shown.open ? 'panel' : 'badge';
       const viewport = { width: view.innerWidth, height: view.innerHeight };
-      const layout = box ? frameLayout(box, viewport, mode, frame.panelHeight) : null;
+      const layout = box ? frameLayout(box, viewport, mode, frame.panelHeight, session.postButtonBoxes) : null;
       if (review) place(frame.iframe, { left: 0, top: 0, ...viewport }, null);
       else place(frame.iframe, layout!.rect, layout!.shows);
       frame.iframe.dataset.composer = session.id;

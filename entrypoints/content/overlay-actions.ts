@@ -27,8 +27,10 @@ export function init(signal: AbortSignal, page: GuidepostPage): void {
     // An editor Guidepost no longer knows is never written to (its frame offers the text to copy).
     if (!session || session.basic) return;
     void insertIntoEditor(session.editor, page.adapter, { text: fix.text, span: fix.kind === 'replace' ? fix.span : undefined }).then((outcome) => {
-      session.outcome = outcome === 'inserted' ? { rule, state: 'inserted' } : { rule, state: 'failed', text: fix.text, label: fix.label };
-      if (outcome === 'inserted') void recordFeedback(rule, 'fixed');
+      if (outcome === 'inserted') {
+        session.fixPlaced(rule, fix.text, fix.label);
+        void recordFeedback(rule, 'fixed');
+      } else session.outcome = { rule, state: 'failed', text: fix.text, label: fix.label };
       session.scheduler.changed();
       session.scheduler.flush();
       page.redraw();

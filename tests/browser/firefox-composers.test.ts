@@ -71,6 +71,23 @@ describe('Firefox ESR', () => {
     expect(await page.evaluate(() => (window as unknown as { __pastes: string[] }).__pastes)).toEqual([`\n\n${DEFAULT_DISCLAIMER}`]);
   });
 
+  it('x-timeline that drops its first paste, as X does while media attaches: the card says the disclaimer was taken out, and Post is held saying so', async () => {
+    const page = await open('x-timeline', { dropPasteAfterMs: 250 });
+    await typeDraft(page, 'x-timeline', OPINION);
+    await expectBadge(page, 1);
+    await clickInOverlay(page, '[data-guidepost="badge"]');
+    await clickInOverlay(page, 'article.gp-card button', 'Add disclaimer');
+    await expect.poll(() => replicaText(page)).toBe(`${OPINION} ${DEFAULT_DISCLAIMER}`);
+    await expect.poll(() => replicaText(page)).toBe(OPINION);
+    await expect.poll(() => overlayText(page, '[data-outcome="dropped"]')).toContain('the site took it out of your draft again');
+    await expectBadge(page, 1);
+    await settled(page);
+    await saveFirefoxScreenshot(page, 'firefox-x-timeline-fix-dropped');
+    await page.click('main [data-testid="tweetButtonInline"]');
+    await expect.poll(() => overlayText(page, '[data-guidepost="review"] [data-outcome="dropped"]')).toContain('Copy disclaimer');
+    expect(await replicaPosted(page)).toEqual([]);
+  });
+
   it('x-modal: Post is held for review; "Post anyway" posts exactly the text typed, once', async () => {
     const page = await open('x-modal');
     await typeDraft(page, 'x-modal', PRIVACY);

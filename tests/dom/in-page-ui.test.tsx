@@ -120,6 +120,16 @@ describe('the in-page overlay', () => {
     expect(a.copy).toHaveBeenCalledWith('c1', opinion.rule, 'Views my own.');
   });
 
+  it('says when the site took the added disclaimer out again, and offers it to copy', () => {
+    const { a } = show({
+      composers: [composer([view(opinion, ['I think'])], { open: true, outcome: { rule: opinion.rule, state: 'dropped', text: ' Views my own.', label: 'Add disclaimer' } })],
+      review: null,
+    });
+    expect($('[data-outcome="dropped"]')!.textContent).toContain('the site took it out of your draft again');
+    act(() => button('Copy disclaimer').click());
+    expect(a.copy).toHaveBeenCalledWith('c1', opinion.rule, 'Views my own.');
+  });
+
   it('says when it cannot guard a composer’s posting', () => {
     show({ composers: [composer([view(opinion, [])], { open: true, guarded: false })], review: null });
     expect(container.textContent).toContain("won't ask before posting");
@@ -193,6 +203,16 @@ describe('the in-page overlay', () => {
       });
       if (action) expect(a[action]).toHaveBeenCalledTimes(1);
       else expect(a.edit).not.toHaveBeenCalled();
+    });
+
+    it('says before posting that the site took the added disclaimer out, and offers it to copy', () => {
+      const dropped = { rule: opinion.rule, state: 'dropped' as const, text: ' Views my own.', label: 'Add disclaimer' };
+      const { a } = show({ composers: [], review: { ...review, findings: [view(opinion, ['I think'])], outcome: dropped } });
+      expect($('[role="dialog"] [data-outcome="dropped"]')).not.toBeNull();
+      act(() => button('Copy disclaimer').click());
+      expect(a.copy).toHaveBeenCalledWith('c1', opinion.rule, 'Views my own.');
+      show({ composers: [], review });
+      expect($('[role="dialog"] .gp-outcome')).toBeNull();
     });
 
     it('offers Edit and "<verb> anyway"', () => {

@@ -103,6 +103,16 @@ describe('putting a fix into the editor', () => {
     expect(execCommand).not.toHaveBeenCalled();
   });
 
+  it('puts text of several lines in only through a paste: insertText would lose Draft.js paragraphs', async () => {
+    const lines = '\n\nViews my own.';
+    expect(await insertIntoEditor(editor(), xAdapter, { text: lines })).toBe('failed');
+    expect(execCommand).not.toHaveBeenCalled();
+    const seen = acceptPastes(editor());
+    expect(await insertIntoEditor(editor(), xAdapter, { text: lines })).toBe('inserted');
+    expect(seen.pastes).toBe(1);
+    expect(execCommand).not.toHaveBeenCalled();
+  });
+
   it('fails safely on an editor that has left the page', async () => {
     const target = editor();
     target.remove();

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { findingViews } from '../../components/in-page/finding-views';
 import { draftContext } from '../../entrypoints/checks-frame/draft-context';
 import type { ChecksLink } from '../../entrypoints/content/checks-link';
-import { ComposerSession, type SessionHost } from '../../entrypoints/content/composer-session';
+import { ComposerSession, FIX_RECHECK_MS, type SessionHost } from '../../entrypoints/content/composer-session';
 import { guardPosting, POST_WAIT_MS } from '../../entrypoints/content/post-guard';
 import { facebookAdapter } from '../../entrypoints/content/sites/facebook';
 import type { SiteAdapter } from '../../entrypoints/content/sites/site-adapter';
@@ -474,5 +474,91 @@ describe('holding a thread', () => {
     expect(r.reviews[0]!.findings.map((f) => f.category)).toEqual(expect.arrayContaining(['opinion-disclaimer', 'client-privacy']));
     expect(r.posted).toEqual([]);
     r.controller.abort();
+  });
+});
+
+describe('a fix that does not stay in the draft', () => {
+  const DISCLAIMER = ` ${profile.disclaimer}`;
+  let current: Rig | null = null;
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => {
+    current?.controller.abort();
+    vi.useRealTimers();
+  });
+
+  /** Puts the draft's text in place as Draft.js renders it, with no input event: a fix going in, or the site resetting the box. */
+  const render = (text: string) => {
+    document.querySelector('[data-contents]')!.innerHTML = `<div data-block="true"><span data-text="true">${text}</span></div>`;
+  };
+
+  /** The writer's opinion, its check answered, and the disclaimer fix put in as the editor would take it. */
+  async function fixed(): Promise<{ session: ComposerSession; rule: string }> {
+    current = rig(xTimeline(OPINION), xAdapter);
+    const session = current.sessions[0]!;
+    await session.settle();
+    const finding = session.visibleFindings().find((f) => f.category === 'opinion-disclaimer')!;
+    const fix = finding.fixes[0]!;
+    expect(fix.text).toBe(DISCLAIMER);
+    render(OPINION + fix.text);
+    session.fixPlaced(finding.rule, fix.text, fix.label);
+    await session.settle();
+    return { session, rule: finding.rule };
+  }
+
+  it(`reads the draft again ${FIX_RECHECK_MS} ms later, and says so when the site took the text out`, async () => {
+    const { session, rule } = await fixed();
+    expect(session.view()?.outcome).toEqual({ rule, state: 'inserted' });
+    render(OPINION);
+    await vi.advanceTimersByTimeAsync(FIX_RECHECK_MS - 1);
+    expect(session.view()?.outcome?.state).toBe('inserted');
+    await vi.advanceTimersByTimeAsync(1);
+    expect(session.view()?.outcome).toEqual({ rule, state: 'dropped', text: DISCLAIMER, label: 'Add disclaimer' });
+  });
+
+  it('keeps saying it was added while the text stays, through the writer typing on', async () => {
+    const { session, rule } = await fixed();
+    session.editor.dispatchEvent(new KeyboardEvent('keydown', { key: '!', bubbles: true }));
+    render(`${OPINION}${DISCLAIMER} Thanks!`);
+    await vi.advanceTimersByTimeAsync(FIX_RECHECK_MS);
+    await session.settle();
+    expect(session.view()?.outcome).toEqual({ rule, state: 'inserted' });
+  });
+
+  it('says nothing when the writer took the text out themselves (Draft.js cancels Backspace: no input event)', async () => {
+    const { session } = await fixed();
+    session.editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Backspace', bubbles: true }));
+    render(OPINION);
+    await vi.advanceTimersByTimeAsync(FIX_RECHECK_MS);
+    await session.settle();
+    expect(session.view()?.outcome?.state).toBe('inserted');
+  });
+
+  it('tells a site reset from the writer’s next key: text gone before the key was the site’s doing', async () => {
+    const { session } = await fixed();
+    render(OPINION);
+    session.editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+    expect(session.view()?.outcome?.state).toBe('dropped');
+  });
+
+  it('reads the draft again when Post is pressed: the text the site took out is said, and the post held for the finding back in it', async () => {
+    const { session, rule } = await fixed();
+    // The site resets the box, and the writer posts before the second read and before the pause.
+    render(OPINION);
+    const event = click();
+    postButton().dispatchEvent(event);
+    expect(event.defaultPrevented).toBe(true);
+    expect(session.view()?.outcome).toEqual({ rule, state: 'dropped', text: DISCLAIMER, label: 'Add disclaimer' });
+    await flush();
+    expect(current!.reviews).toHaveLength(1);
+    expect(current!.reviews[0]!.findings.map((f) => f.rule)).toContain(rule);
+    expect(current!.posted).toEqual([]);
+  });
+
+  it('does not ask about the fixed finding when its text stayed', async () => {
+    const { session, rule } = await fixed();
+    postButton().dispatchEvent(click());
+    await flush();
+    expect(current!.reviews.flatMap((r) => r.findings.map((f) => f.rule))).not.toContain(rule);
+    expect(session.view()?.outcome?.state).toBe('inserted');
   });
 });

@@ -33,8 +33,9 @@ describe('badge placement', () => {
     expect(badge.left + BADGE_SIZE).toBeLessThanOrEqual(viewport.width);
   });
 
-  it('opens the cards above when the editor is near the bottom of the window', () => {
-    const { panel } = placeBeside({ top: 700, left: 100, width: 500, height: 60 }, viewport);
+  it('opens the cards above when the editor spans the window near its bottom', () => {
+    const { panel, side } = placeBeside({ top: 700, left: 10, width: 1230, height: 60 }, viewport);
+    expect(side).toBe('above');
     expect(panel.top).toBeUndefined();
     expect(panel.bottom).toBeGreaterThan(0);
   });
@@ -47,7 +48,8 @@ describe('badge placement', () => {
 });
 
 describe('a composer’s frame', () => {
-  const box = { top: 100, left: 100, width: 500, height: 60 };
+  // As wide as the window: the cards open below it.
+  const box = { top: 100, left: 10, width: 1230, height: 60 };
 
   it('is only as big as the badge while the cards are closed, with the badge where it would be in the page', () => {
     const { rect, place } = frameLayout(box, viewport, 'badge', null);
@@ -58,7 +60,7 @@ describe('a composer’s frame', () => {
 
   it('grows to the badge and the cards, as tall as the frame measured them', () => {
     const { rect, place, shows } = frameLayout(box, viewport, 'panel', 240);
-    const beside = placeBeside(box, viewport);
+    const beside = placeBeside(box, viewport, [], 240);
     // Badge and cards keep their places in the page, whatever the frame's corner.
     expect(rect.left + place.badge.left).toBe(beside.badge.left);
     expect(rect.top + place.badge.top).toBe(beside.badge.top);
@@ -71,9 +73,9 @@ describe('a composer’s frame', () => {
   });
 
   it('keeps cards opened above the badge anchored at their bottom edge', () => {
-    const low = { top: 700, left: 100, width: 500, height: 60 };
+    const low = { top: 700, left: 10, width: 1230, height: 60 };
     const { rect, place } = frameLayout(low, viewport, 'panel', 200);
-    const beside = placeBeside(low, viewport);
+    const beside = placeBeside(low, viewport, [], 200);
     expect(rect.top + rect.height - place.panel.bottom!).toBe(viewport.height - beside.panel.bottom!);
     expect(rect.top).toBe(viewport.height - beside.panel.bottom! - 200 - PANEL_ROOM);
     // No room below the cards, towards the editor.

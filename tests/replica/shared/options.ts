@@ -36,12 +36,18 @@ export interface ReplicaOptions {
   layout?: ReplicaLayout;
   /** X modal only: a reply (the post above the editor, button "Reply") or a quote (the post below) (default 'post'). */
   modalKind?: ReplicaModalKind;
+  /**
+   * X Draft.js only: this long after the first paste into a box, the box goes back to the draft it held
+   * before the paste, as X's Draft.js does when it resets while media attaches (default null: never).
+   */
+  dropPasteAfterMs?: number | null;
 }
 
-export interface ResolvedReplicaOptions extends Required<Omit<ReplicaOptions, 'fbActingAs' | 'displayName'>> {
+export interface ResolvedReplicaOptions extends Required<Omit<ReplicaOptions, 'fbActingAs' | 'displayName' | 'dropPasteAfterMs'>> {
   scenario: ReplicaScenario;
   fbActingAs: string | null;
   displayName: string | null;
+  dropPasteAfterMs: number | null;
 }
 
 export function resolveReplicaOptions(scenario: ReplicaScenario, options: ReplicaOptions = {}): ResolvedReplicaOptions {
@@ -58,6 +64,7 @@ export function resolveReplicaOptions(scenario: ReplicaScenario, options: Replic
     theme: options.theme ?? 'light',
     layout: options.layout ?? 'desktop',
     modalKind: options.modalKind ?? 'post',
+    dropPasteAfterMs: options.dropPasteAfterMs ?? null,
   };
 }
 

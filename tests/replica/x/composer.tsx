@@ -3,6 +3,7 @@
 // button. Posting records every non-empty part and clears the composer, as X does.
 import { EditorState } from 'draft-js';
 import { useEffect, useRef, useState } from 'react';
+import { readReplicaOptions } from '../shared/options';
 import { recordPost, registerComposer, type ComposerBox } from '../shared/replica-api';
 import { SAMPLE_IMAGE } from '../shared/sample-image';
 import { DraftField } from './draft-field';
@@ -40,7 +41,16 @@ export function Composer(props: ComposerProps) {
     latest.current = next;
     setParts(next);
   };
-  const onChange = (part: number, state: EditorState) => update(latest.current.map((old, i) => (i === part ? state : old)));
+  const dropPasteAfterMs = useRef(readReplicaOptions(document).dropPasteAfterMs);
+  const onChange = (part: number, state: EditorState) => {
+    const before = latest.current[part]!;
+    update(latest.current.map((old, i) => (i === part ? state : old)));
+    // As X while media attaches: a reset puts back an older editor state, and the pasted text is gone.
+    const after = dropPasteAfterMs.current;
+    if (after === null || props.narrow || state.getLastChangeType() !== 'insert-fragment') return;
+    dropPasteAfterMs.current = null;
+    setTimeout(() => update(latest.current.map((old, i) => (i === part ? before : old))), after);
+  };
 
   const hasText = parts.some((state) => textOf(state).trim() !== '');
   const post = () => {
