@@ -49,7 +49,7 @@ export default defineConfig({
     // recognise the browser; Firefox has no such option (docs/reliability.md says what it shows instead).
     web_accessible_resources: [
       {
-        resources: ['checks-frame.html', 'nudge-frame.html'],
+        resources: ['checks-frame.html', 'nudge-frame.html', 'tip-frame.html'],
         matches: SITE_PAGES,
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

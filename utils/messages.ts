@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ComposerView, FindingView, OverlayActions, ReviewView } from '../components/in-page/view-model';
+import type { ComposerView, FindingView, OverlayActions, ReviewView, Theme } from '../components/in-page/view-model';
 import type { PageSignals } from '../entrypoints/content/sites/site-adapter';
 import type { DraftContext } from '../rules/schema/context';
 import type { Finding } from '../rules/schema/finding';
@@ -53,6 +53,8 @@ export interface PopupToContent {
 /** Any page (popup, options, content) → background. */
 export interface ToBackground {
   'refresh-pack': { request: Record<string, never>; response: { ok: boolean; error?: string } };
+  /** Opens the options page at one guidance entry, or the library for null (a tip's link: frames in a page cannot open tabs in Firefox). */
+  'open-guidance': { request: { id: string | null }; response: undefined };
 }
 
 /**
@@ -121,6 +123,31 @@ export interface FromNudgeFrame {
   size: { panelHeight: number | null };
 }
 
+/** A person the boundaries tip may be about: an id of the content script's, their profile key, and what the page shows of their work. */
+export interface TipCandidate {
+  id: number;
+  /** Their profile's id or address (entrypoints/content/sites/facebook.ts `profileKey`): stored only as a salted hash. */
+  key: string;
+  workLines: string[];
+}
+
+/** Content script → the tip frame (the boundaries tip beside a friend request). */
+export interface ToTipFrame {
+  /**
+   * Which of these people's work details name the organisation? The frame holds the profile and the
+   * tips' history: it draws the tip for the first not seen before, if none showed today, and records it.
+   */
+  consider: { candidates: TipCandidate[]; theme: Theme };
+}
+
+/** The tip frame → content script. */
+export interface FromTipFrame {
+  /** The candidate the tip is drawn for, and its height; null when none names the organisation. */
+  chosen: { id: number; height: number } | { id: null };
+  /** The writer closed the tip (its close button, Escape). */
+  dismiss: Record<string, never>;
+}
+
 /** Checks frame → a pass's worker. */
 export interface ToCheckWorker {
   load: { [P in PassName]: { pass: P; input: PassInputs[P] } }[PassName];
@@ -158,7 +185,8 @@ export async function askBackground<K extends keyof ToBackground>(
   type: K,
   request: ToBackground[K]['request'],
 ): Promise<ToBackground[K]['response']> {
-  const message: Message<ToBackground> = { type, request };
+  // K and its request agree by the signature; the compiler cannot narrow the union by a generic key.
+  const message = { type, request } as Message<ToBackground>;
   return browser.runtime.sendMessage(message) as Promise<ToBackground[K]['response']>;
 }
 

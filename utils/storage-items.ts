@@ -3,6 +3,7 @@ import type { PackVersion, RulePack } from '../rules/schema/pack';
 import type { OrgProfile } from '../rules/schema/profile';
 import type { SiteId } from '../rules/sites';
 import type { BioReadings } from './bio-reading';
+import { NO_BOUNDARY_TIPS, type BoundaryTips } from './boundary-tips';
 import type { ListedProblems } from './problem-list';
 
 /**
@@ -72,3 +73,6 @@ export const bioDisclaimerItem = storage.defineItem<BioReadings>('local:bioDiscl
       Object.fromEntries(Object.entries(old).map(([site, saysViewsOwn]) => [site, { saysViewsOwn: saysViewsOwn === true }])),
   },
 });
+
+/** Which people the boundaries tip has shown for (salted hashes) and on which day it last did (utils/boundary-tips.ts). */
+export const boundaryTipsItem = storage.defineItem<BoundaryTips>('local:boundaryTips', { fallback: NO_BOUNDARY_TIPS, version: 1 });

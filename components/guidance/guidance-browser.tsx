@@ -10,12 +10,14 @@ interface Props {
   entries: readonly GuidanceEntry[];
   profile: OrgProfile;
   headingLevel?: 2 | 3;
+  /** The entry to show first (the options page opened at `#guidance/<id>`). */
+  initialOpenId?: string | null;
 }
 
 /** The library and its entries in one place (the options page), with focus returned on the way back. */
-export function GuidanceBrowser({ entries, profile, headingLevel }: Props) {
+export function GuidanceBrowser({ entries, profile, headingLevel, initialOpenId = null }: Props) {
   const [query, setQuery] = useState('');
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [openId, setOpenId] = useState<string | null>(initialOpenId);
   const filled = useMemo(() => entries.map((e) => fillGuidanceEntry(e, profile)), [entries, profile]);
   const open = openId ? filled.find((e) => e.id === openId) : undefined;
   const rememberOpener = useFocusReturn(open !== undefined, SEARCH_INPUT_ID);

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { guidanceIdFromHash } from '../../utils/guidance-link';
 import { shouldOnboard, ONBOARDING_HASH } from '../../utils/onboarding';
 import { settingLabel } from '../../utils/settings-table';
 import { OrgLine } from '../common/org-line';
@@ -57,7 +58,7 @@ export function OptionsApp({ hash }: { hash: string }) {
         <PackStatusView />
         <FeedbackCounts />
         <section id="guidance" class="gp-section">
-          {pack && active ? <GuidanceBrowser entries={pack.pack.guidance} profile={active.profile} /> : null}
+          {pack && active ? <GuidanceBrowser entries={pack.pack.guidance} profile={active.profile} initialOpenId={guidanceIdFromHash(hash)} /> : null}
         </section>
       </main>
     </div>

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { readMessage, unanswered, type Answer, type ToBackground } from '../../utils/messages';
+import { guidanceHash } from '../../utils/guidance-link';
 import { openOnboardingIfNeeded } from '../../utils/onboarding';
 import { lockedSettingsItem } from '../../utils/settings';
 import { managedProfileItem } from '../../utils/storage-items';
@@ -55,8 +56,11 @@ export default defineBackground({
       switch (message.type) {
         case 'refresh-pack':
           return update();
+        case 'open-guidance':
+          return browser.tabs.create({ url: browser.runtime.getURL(`/options.html${guidanceHash(message.request.id)}`) }).then(() => undefined);
         default:
-          return unanswered(message.type);
+          // A type this background does not know (another version's): no answer.
+          return unanswered(message);
       }
     });
   },

@@ -7,7 +7,7 @@ import { newFrameToken } from '../../utils/frame-ports';
 export const OVERLAY_NAME = 'guidepost-overlay';
 
 /** Guidepost's own pages that go into the page as frames. */
-export type FramePage = '/checks-frame.html' | '/nudge-frame.html';
+export type FramePage = '/checks-frame.html' | '/nudge-frame.html' | '/tip-frame.html';
 
 export interface FrameHost {
   /**
@@ -28,6 +28,7 @@ iframe { position: fixed; display: block; margin: 0; padding: 0; border: 0; back
 iframe[hidden] { display: none; }
 iframe[data-mode="review"] { z-index: 2; }
 iframe[data-guidepost="checks"] { top: 0; left: 0; width: 1px; height: 1px; opacity: 0; pointer-events: none; }
+iframe[data-guidepost="tip"]:not([data-shown]) { visibility: hidden; pointer-events: none; }
 `;
 
 /**

@@ -10,13 +10,14 @@ import type { Settings } from '../../utils/settings-table';
 import { linkToChecks } from './checks-link';
 import { ComposerSession, type SessionHost } from './composer-session';
 import { watchComposers } from './composer-watcher';
-import { mountFrameHost } from './frame-host';
+import { mountFrameHost, type FrameHost } from './frame-host';
 import { onNextFrame } from './next-frame';
 import { createNudgeFrames } from './nudge-frames';
 import { watchSettings } from './settings-source';
 import { withGenericFallback } from './sites/generic';
 import type { SiteAdapter } from './sites/site-adapter';
 import * as bioWatcher from './bio-watcher';
+import * as boundaryTip from './boundary-tip';
 import * as closeOnOutsideClick from './close-on-outside-click';
 import * as keyboardShortcut from './keyboard-shortcut';
 import * as overlayActions from './overlay-actions';
@@ -32,6 +33,7 @@ const CONCERNS: readonly { init(signal: AbortSignal, page: GuidepostPage): void 
   postGuard,
   popupStatusResponder,
   bioWatcher,
+  boundaryTip,
   snooze,
 ];
 
@@ -57,6 +59,8 @@ export interface GuidepostPage {
   readonly view: Window;
   readonly adapter: ReturnType<typeof withGenericFallback>;
   readonly site: SiteId;
+  /** Where Guidepost's frames go: a concern that shows something outside the composers adds its own. */
+  readonly frames: FrameHost;
   /** Which events a person made (the browser's word; a DOM test stands in its own). */
   readonly trusted: EventTrust;
   settings(): Settings;
@@ -241,6 +245,7 @@ async function createGuidepostPage(ctx: ContentScriptContext, siteAdapter: SiteA
     view,
     adapter,
     site,
+    frames: frameHost,
     trusted: browserTrust,
     settings: () => settings,
     offReason,

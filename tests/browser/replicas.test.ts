@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type LaunchedChromium } from './harness/chromium';
 import { egressRequests } from './harness/egress';
 import { launchFirefox, type LaunchedFirefox } from './harness/firefox';
-import { EDITOR_SELECTORS, openReplica, REPLICA_SCENARIOS, replicaPosted, replicaText, type ReplicaScenario } from './harness/replicas';
+import { COMPOSER_SCENARIOS, EDITOR_SELECTORS, openReplica, REPLICA_SCENARIOS, replicaPosted, replicaText, type ReplicaScenario } from './harness/replicas';
 
 let browser: LaunchedChromium;
 const pages: Page[] = [];
@@ -25,7 +25,7 @@ async function focusEditor(page: Page, scenario: ReplicaScenario): Promise<void>
   await page.click(EDITOR_SELECTORS[scenario]);
 }
 
-const X_SCENARIOS = REPLICA_SCENARIOS.filter((s) => s.startsWith('x-'));
+const X_SCENARIOS = COMPOSER_SCENARIOS.filter((s) => s.startsWith('x-'));
 
 // One browser at a time: this suite's Chromium closes before the extension suite starts one.
 describe('replicas without the extension', () => {
@@ -35,14 +35,14 @@ describe('replicas without the extension', () => {
   afterAll(() => browser?.close());
 
   describe('every replica editor', () => {
-    it.each(REPLICA_SCENARIOS)('%s: typing updates the editor state', async (scenario) => {
+    it.each(COMPOSER_SCENARIOS)('%s: typing updates the editor state', async (scenario) => {
       const page = await open(scenario);
       await focusEditor(page, scenario);
       await page.keyboard.type('Bins go out on Tuesday');
       expect(await replicaText(page)).toBe('Bins go out on Tuesday');
     });
 
-    it.each(REPLICA_SCENARIOS)('%s: a synthetic text/plain paste lands in the editor state', async (scenario) => {
+    it.each(COMPOSER_SCENARIOS)('%s: a synthetic text/plain paste lands in the editor state', async (scenario) => {
       const page = await open(scenario);
       await focusEditor(page, scenario);
       await page.keyboard.type('Read this. ');
@@ -54,7 +54,7 @@ describe('replicas without the extension', () => {
       await expect.poll(() => replicaText(page)).toBe('Read this. Views my own.');
     });
 
-    it.each(REPLICA_SCENARIOS)("%s: execCommand('insertText') lands in the editor state", async (scenario) => {
+    it.each(COMPOSER_SCENARIOS)("%s: execCommand('insertText') lands in the editor state", async (scenario) => {
       const page = await open(scenario);
       await focusEditor(page, scenario);
       await page.keyboard.type('Library hours ');
@@ -451,7 +451,7 @@ describe('replicas in Firefox ESR', () => {
   });
   afterAll(() => firefox?.close());
 
-  it.each(REPLICA_SCENARIOS)('%s: typing, a text/plain paste and insertText all land in the editor state', async (scenario) => {
+  it.each(COMPOSER_SCENARIOS)('%s: typing, a text/plain paste and insertText all land in the editor state', async (scenario) => {
     const page = await firefox.openReplica(scenario);
     try {
       await page.click(EDITOR_SELECTORS[scenario]);

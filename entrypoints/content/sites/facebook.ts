@@ -1,5 +1,5 @@
 import type { DraftContext } from '../../../rules/schema/context';
-import type { ComposerKind, ComposerSnapshot, PageSignals, SiteAdapter } from './site-adapter';
+import type { ComposerKind, ComposerSnapshot, PageSignals, SiteAdapter, WorkContact } from './site-adapter';
 import {
   labelPrefixes,
   labelSet,
@@ -30,7 +30,14 @@ export const FACEBOOK_SELECTORS = {
   notAuthor: 'h1, h2, h3, h4, [role="heading"], [role="button"], button, [aria-hidden="true"], [hidden], [role="radiogroup"], [role="menu"], style, script',
   /** Anything that still looks like the post editor when its attributes have changed. */
   composerLike: '[role="dialog"][aria-label] [contenteditable="true"]',
+  /** Links that name a person's profile by id: a friend request's, a profile's own. */
+  profileLink: 'a[href*="profile_id="], a[href*="profile.php?id="], a[href*="/people/"]',
+  /** Posts, dialogs and menus on a profile page: nothing there is the person's own work details. */
+  notIntro: '[role="article"], [role="dialog"], [role="menu"], [role="feed"], [role="banner"], [role="navigation"]',
 } as const;
+
+/** Path segments of facebook.com that are not someone's profile name. */
+const NOT_PROFILE_PATHS = /^(?:friends|groups|watch|marketplace|pages|events|messages|notifications|settings|photos?|stories|reels?|gaming|bookmarks|saved|search)$/i;
 
 /** Labels, where a label is the only signal, in each interface language (see LABEL_NOTES for which are confirmed). */
 export const FACEBOOK_LABELS = {
@@ -130,6 +137,30 @@ export const FACEBOOK_LABELS = {
     cy: ['Neges'],
     pl: ['Wiadomość'],
   },
+  confirmOnCard: {
+    en: ['Confirm'],
+    fr: ['Confirmer'],
+    de: ['Bestätigen'],
+    es: ['Confirmar'],
+    cy: ['Cadarnhau'],
+    pl: ['Potwierdź'],
+  },
+  befriend: {
+    en: ['Confirm request', 'Add friend'],
+    fr: ['Confirmer la demande', 'Ajouter'],
+    de: ['Anfrage bestätigen', 'Freund/in hinzufügen'],
+    es: ['Confirmar solicitud', 'Agregar a amigos'],
+    cy: ['Cadarnhau cais', 'Ychwanegu ffrind'],
+    pl: ['Potwierdź zaproszenie', 'Dodaj znajomego'],
+  },
+  worksAt: {
+    en: ['Works at'],
+    fr: ['Travaille chez', 'Travaille à'],
+    de: ['Arbeitet bei'],
+    es: ['Trabaja en'],
+    cy: ['Yn gweithio yn', 'Gweithio yn'],
+    pl: ['Pracuje w'],
+  },
 } as const satisfies Record<string, LabelTable>;
 
 const POST_LABELS = labelSet(FACEBOOK_LABELS.postButton);
@@ -141,6 +172,15 @@ const MESSAGE_LABELS = labelSet(FACEBOOK_LABELS.messageBox);
 const COMMENT_BOX_PREFIXES = labelPrefixes(FACEBOOK_LABELS.commentBox);
 const PRIVACY_PREFIXES = labelPrefixes(FACEBOOK_LABELS.privacy);
 const COMMENT_AS = nameTemplates(FACEBOOK_LABELS.commentAs);
+const WORKS_AT_PREFIXES = labelPrefixes(FACEBOOK_LABELS.worksAt);
+
+/** Controls labelled with any of the tables' labels, as one selector (case aside, as labelSet compares). */
+function controlsLabelled(...tables: LabelTable[]): string {
+  const labels = [...new Set(tables.flatMap((table) => Object.values(table).flat()))];
+  return labels.map((label) => `[role="button"][aria-label="${label}" i], button[aria-label="${label}" i]`).join(', ');
+}
+const CARD_CONTROLS = controlsLabelled(FACEBOOK_LABELS.confirmOnCard, FACEBOOK_LABELS.befriend);
+const PROFILE_CONTROLS = labelSet(FACEBOOK_LABELS.befriend);
 const AUDIENCES: readonly (readonly [ReadonlySet<string>, NonNullable<DraftContext['audience']>])[] = [
   [labelSet(FACEBOOK_LABELS.audiencePublic), 'public'],
   [labelSet(FACEBOOK_LABELS.audienceFriends), 'friends'],
@@ -342,6 +382,85 @@ function snapshot(editor: HTMLElement): ComposerSnapshot {
   return { text: readText(editor), signals: readSignals(editor), kind: kindOf(editor), scope: scopeOf(editor), postButtons: postButtons(editor) };
 }
 
+/**
+ * Who a link or page address is about, as Guidepost keeps it: `id:<number>` for the ids Facebook
+ * uses in friend requests (`/friends/requests/?profile_id=…`), `profile.php?id=…` and `/people/<name>/<id>`,
+ * `user:<name>` for a profile's own address (`/jo.bloggs`); null for anything else.
+ */
+export function profileKey(href: string, base: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(href, base);
+  } catch {
+    return null;
+  }
+  if (!/(?:^|\.)facebook\.com$/.test(url.hostname)) return null;
+  const id = url.searchParams.get('profile_id') ?? (url.pathname === '/profile.php' ? url.searchParams.get('id') : null) ?? /^\/people\/[^/]+\/(\d+)\/?$/.exec(url.pathname)?.[1];
+  if (id && /^\d+$/.test(id)) return `id:${id}`;
+  const name = /^\/([A-Za-z0-9.]{5,50})\/?$/.exec(url.pathname)?.[1];
+  return name && !NOT_PROFILE_PATHS.test(name) ? `user:${name.toLowerCase()}` : null;
+}
+
+/** The elements that hold text directly, in order, leaving out what `skip` matches. */
+function textHolders(scope: Element, skip: string): Element[] {
+  const found: Element[] = [];
+  const walker = scope.ownerDocument.createTreeWalker(scope, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement!;
+    if (parent !== found.at(-1) && node.nodeValue!.trim() && !parent.closest(skip)) found.push(parent);
+  }
+  return found;
+}
+
+const lineOf = (element: Element) => element.textContent!.replace(/\s+/g, ' ').trim();
+
+/** The profile page's "Works at …" lines (Intro), the label's element grown until it holds the workplace too. */
+function worksAtLines(scope: Element): string[] {
+  return textHolders(scope, FACEBOOK_SELECTORS.notIntro).flatMap((holder) => {
+    const prefix = startsWithLabel(holder.textContent!, WORKS_AT_PREFIXES);
+    if (!prefix) return [];
+    let line = holder;
+    // "Works at " and the workplace's link are often separate elements of one line.
+    for (let up = 0; up < 3 && normaliseLabel(line.textContent!) === prefix && line.parentElement; up++) line = line.parentElement;
+    return [lineOf(line)];
+  });
+}
+
+/** The card a friend-request control belongs to: the nearest part of the page holding a link to the person's profile. */
+function cardOf(control: Element, base: string): { card: Element; key: string } | null {
+  let node = control.parentElement;
+  for (let up = 0; node && up < 8 && !node.matches('[role="main"], body'); up++, node = node.parentElement) {
+    for (const link of node.querySelectorAll<HTMLAnchorElement>(FACEBOOK_SELECTORS.profileLink)) {
+      const key = profileKey(link.getAttribute('href') ?? '', base);
+      if (key) return { card: node, key };
+    }
+  }
+  return null;
+}
+
+/**
+ * Friend-request cards (their Confirm, or Add friend on a suggestion) and a profile page's own
+ * Confirm request / Add friend, each with the work details the page shows beside it: a card's
+ * lines (its header, a "Works at" line), a profile's Intro "Works at" line. One per person.
+ */
+function workContacts(doc: Document): WorkContact[] {
+  const base = doc.location?.href ?? 'https://www.facebook.com/';
+  const found = new Map<string, WorkContact>();
+  for (const button of doc.querySelectorAll<HTMLElement>(CARD_CONTROLS)) {
+    if (button.closest(FACEBOOK_SELECTORS.dialog)) continue;
+    const card = cardOf(button, base);
+    if (card) {
+      if (!found.has(card.key)) found.set(card.key, { key: card.key, workLines: textHolders(card.card, FACEBOOK_SELECTORS.control).map(lineOf), button });
+      continue;
+    }
+    // Outside a card, only a profile's own controls count ("Confirm" alone could be anything's).
+    const key = profileKey(base, base);
+    if (!key || found.has(key) || !PROFILE_CONTROLS.has(controlLabel(button))) continue;
+    found.set(key, { key, workLines: worksAtLines(button.closest('[role="main"]') ?? doc.body), button });
+  }
+  return [...found.values()].filter((contact) => contact.workLines.length > 0);
+}
+
 export const facebookAdapter: SiteAdapter = {
   site: 'facebook',
   findEditors(root) {
@@ -375,6 +494,7 @@ export const facebookAdapter: SiteAdapter = {
   },
   // Facebook's profile Intro has no stable marker yet; the per-site setting covers it.
   ownBio: () => null,
+  workContacts,
   hasUnwatchedComposer(doc) {
     const watched = facebookAdapter.findEditors(doc);
     return [...doc.querySelectorAll<HTMLElement>(FACEBOOK_SELECTORS.composerLike)].some(
@@ -398,6 +518,12 @@ const SELECTOR_NOTES = {
   labelled: { for: 'elements whose label may name the audience or the remove-attachment control', evidence: '' },
   notAuthor: { for: 'skipped when reading the author name in the dialog header: the title, controls, hidden parts', evidence: '' },
   composerLike: { for: 'drift: an editable box in a Create post dialog (any language) that Guidepost does not watch', evidence: '' },
+  profileLink: {
+    for: "the person a friend-request card is about: its link to their profile, by id (kept only as a salted hash, for the boundaries tip's once per person)",
+    evidence:
+      'many pages link people by their friend-request address, /friends/requests/?profile_id=<id>, and a link normaliser turns it into profile.php?id=<id> (public code index, search `/friends/requests/?profile_id=`; repositories not named by the index)',
+  },
+  notIntro: { for: "skipped when reading a profile's Intro: its posts, dialogs, menus and the site's bars", evidence: 'posts are [role=article] (the sites\' extensions and scripts generally); the rest unconfirmed' },
 } as const satisfies Record<keyof typeof FACEBOOK_SELECTORS, SelectorNote>;
 
 const LABEL_NOTES = {
@@ -444,6 +570,21 @@ const LABEL_NOTES = {
   audienceOnlyMe: { for: 'the audience after the privacy prefix: only the writer', confirmed: { 'Only me': 'a script compares with "Sharing with Only me" (public code index, search `Edit privacy. Sharing with`; repository not named by the index)' } },
   removeAttachment: { for: "the attached media's remove button: media is attached even once the preview is uploaded", confirmed: { 'Remove post attachment': 'posting scripts wait for this button after attaching a photo (public code index, search `Remove post attachment`; repository not named by the index)' } },
   messageBox: { for: 'private message boxes: never read, even inside a dialog', confirmed: {} },
+  confirmOnCard: {
+    for: "a friend-request card's accept control; only inside a card that links a profile, since other dialogs say Confirm too",
+    confirmed: {
+      Confirm: 'an auto-accept extension clicks div[aria-label="Confirm"] on the friend requests page (code: SalmanDeveloperz/AutoAccept-Facebook-Friends Code/content.js)',
+      Confirmar: 'an automation whose friend-accept selectors list [aria-label="Confirmar"] and [aria-label="Confirm"] (public code index, search `[aria-label="Add friend"]`; repository not named by the index)',
+    },
+  },
+  befriend: {
+    for: "a profile page's own Confirm request or Add friend (and a suggestion card's Add friend): the boundaries tip sits beside it",
+    confirmed: {
+      'Confirm request': 'a Facebook extension that watches clicks on [aria-label="Confirm"], [aria-label="Confirm request"] (public code index, search `aria-label="Confirm request"`; repository not named by the index)',
+      'Add friend': 'several automations click [role="button"][aria-label="Add friend"] (public code index, search `[aria-label="Add friend"]`; repositories not named by the index)',
+    },
+  },
+  worksAt: { for: "the line of a profile's Intro (or a card) that names the person's current workplace, read for the organisation's name", confirmed: {} },
 } as const satisfies Record<keyof typeof FACEBOOK_LABELS, LabelNote>;
 
 /** The tables above with what each is for and the evidence, for docs/sites.md only. */

@@ -1,4 +1,4 @@
-import type { PageSignals, SiteAdapter } from './site-adapter';
+import type { PageSignals, SiteAdapter, WorkContact } from './site-adapter';
 
 /**
  * The last resort when a site's markup has changed under its adapter: any box the writer can type
@@ -64,7 +64,9 @@ function genericScope(editor: HTMLElement): Element {
  * question about an editor goes to whichever of the two found it; questions about the page (its
  * post controls, the writer's bio) stay with the site's.
  */
-export function withGenericFallback(site: SiteAdapter): SiteAdapter & { isBasic(editor: HTMLElement): boolean; draftOutlivesEditor(editor: HTMLElement): boolean } {
+export function withGenericFallback(
+  site: SiteAdapter,
+): SiteAdapter & { isBasic(editor: HTMLElement): boolean; draftOutlivesEditor(editor: HTMLElement): boolean; workContacts(doc: Document): WorkContact[] } {
   const basic = new WeakSet<HTMLElement>();
   const of = (editor: HTMLElement) => !basic.has(editor);
   return {
@@ -94,6 +96,7 @@ export function withGenericFallback(site: SiteAdapter): SiteAdapter & { isBasic(
     draftOutlivesEditor: (editor) => of(editor) && site.draftOutlivesEditor?.(editor) === true,
     hasUnwatchedComposer: (doc) => site.hasUnwatchedComposer(doc),
     ownBio: (doc) => site.ownBio(doc),
+    workContacts: (doc) => site.workContacts?.(doc) ?? [],
     acceptsPaste: (editor) => of(editor) && site.acceptsPaste(editor),
   };
 }

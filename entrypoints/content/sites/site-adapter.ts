@@ -24,6 +24,16 @@ export interface ComposerSnapshot {
   postButtons: HTMLElement[];
 }
 
+/** A person the writer may befriend, as a friend-request card or their profile page shows them. */
+export interface WorkContact {
+  /** Their profile's id or address as the page links it: what Guidepost remembers (hashed), never their name. */
+  key: string;
+  /** What the page shows of their work: the card's header and "Works at" lines, or the profile's "Works at" line. */
+  workLines: string[];
+  /** The Confirm / Add friend control: a tip sits beside it, never over it. */
+  button: HTMLElement;
+}
+
 /**
  * Everything Guidepost knows about one site's markup. Every selector of a site lives in its adapter
  * file as data; a selector that no longer matches gives "not watching", never an exception.
@@ -62,6 +72,11 @@ export interface SiteAdapter {
   hasUnwatchedComposer(doc: Document): boolean;
   /** The signed-in writer's own bio, when the page shows it (their profile page); null elsewhere. */
   ownBio(doc: Document): string | null;
+  /**
+   * People the page offers to befriend whose work details it shows (friend-request cards, a profile
+   * page's Add friend): sites without friend requests leave it out.
+   */
+  workContacts?(doc: Document): WorkContact[];
   /** True when the editor is one the site's framework owns and accepts synthetic paste into. */
   acceptsPaste(editor: HTMLElement): boolean;
 }

@@ -6,11 +6,14 @@ import { SCENARIO_URLS } from '../../replica/serve/replica-urls';
 import { fulfilReplicaDocument } from './route-replicas';
 
 export type { ReplicaAudience, ReplicaLanguage, ReplicaOptions, ReplicaScenario, ReplicaTheme } from '../../replica/shared/options';
-export { REPLICA_SCENARIOS } from '../../replica/shared/options';
+export { COMPOSER_SCENARIOS, REPLICA_SCENARIOS } from '../../replica/shared/options';
 export type { ComposerBox } from '../../replica/shared/replica-api';
 export { SCENARIO_URLS };
 
-/** The contenteditable of each scenario's own composer, first part. */
+/**
+ * The contenteditable of each scenario's own composer, first part; for the pages without one
+ * (friend requests, a profile), what shows the page has rendered.
+ */
 export const EDITOR_SELECTORS: Record<ReplicaScenario, string> = {
   'x-timeline': '[data-testid="tweetTextarea_0"]',
   'x-reply': '[data-testid="tweetTextarea_0"]',
@@ -18,6 +21,8 @@ export const EDITOR_SELECTORS: Record<ReplicaScenario, string> = {
   'x-thread': '#layers [aria-modal="true"] [data-testid="tweetTextarea_0"]',
   'fb-post': '[role="dialog"] [data-lexical-editor="true"]',
   'fb-comment': 'form [data-lexical-editor="true"]',
+  'fb-friend-requests': '[role="main"] [role="button"][aria-label="Confirm"]',
+  'fb-profile': '[role="main"] [role="button"][aria-label="Add friend"]',
 };
 
 /** The control that posts from each scenario's own composer (Facebook comments also post on Enter). */
@@ -28,6 +33,9 @@ export const POST_CONTROL_SELECTORS: Record<ReplicaScenario, string> = {
   'x-thread': '#layers [aria-modal="true"] [data-testid="tweetButton"]',
   'fb-post': '[role="dialog"] div[role="button"][aria-label="Post"]',
   'fb-comment': '#focused-state-composer-submit [role="button"]',
+  // No composer: the control the tests click is the one that answers the person.
+  'fb-friend-requests': '[role="main"] [role="button"][aria-label="Confirm"]',
+  'fb-profile': '[role="main"] [role="button"][aria-label="Add friend"]',
 };
 
 /**

@@ -1,9 +1,10 @@
 // The Facebook replica page: a top bar (whose "Your profile" shows a picture, no name), then either
 // the feed with the Create post dialog (fb-post, open at load) or a Page's post with comments
-// (fb-comment). Every label is in the page's language (options.language).
+// (fb-comment), or the friend requests page and a person's profile (fb-friends.ts). Every label is in the page's language (options.language).
 import type { ResolvedReplicaOptions } from '../shared/options';
 import { el, roleButton } from '../shared/dom';
 import { createCommentSection } from './fb-comment';
+import { renderFriendRequests, renderProfile } from './fb-friends';
 import { openCreatePostDialog } from './fb-post';
 import { identityOf, type Identity } from './identity';
 import { facebookWords, type FacebookWords } from './words';
@@ -21,7 +22,9 @@ export function renderFacebook(root: HTMLElement, options: ResolvedReplicaOption
   );
   const main = el('div', { role: 'main', class: 'main' });
   root.append(topBar, main);
-  if (POST_PATH.test(location.pathname)) main.append(pagePost(identity, words));
+  if (options.scenario === 'fb-friend-requests') renderFriendRequests(main);
+  else if (options.scenario === 'fb-profile') renderProfile(main);
+  else if (POST_PATH.test(location.pathname)) main.append(pagePost(identity, words));
   else renderFeed(main, options, identity, words);
 }
 

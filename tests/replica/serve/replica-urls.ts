@@ -14,6 +14,8 @@ export const SCENARIO_URLS: Record<ReplicaScenario, string> = {
   'x-reply': 'https://x.com/sampatel_fv/status/1862400000000000001',
   'fb-post': 'https://www.facebook.com/',
   'fb-comment': 'https://www.facebook.com/FernvaleLeisure/posts/pfbid02sample',
+  'fb-friend-requests': 'https://www.facebook.com/friends/requests/',
+  'fb-profile': 'https://www.facebook.com/alex.morgan.fv',
 };
 
 /** Served like the sites' own bundles, from their static hosts. */
@@ -39,7 +41,11 @@ export function scenarioForUrl(url: URL): ReplicaScenario | null {
     if (/^\/[A-Za-z0-9_]+\/status\/\d+/.test(url.pathname)) return 'x-reply';
     return 'x-timeline';
   }
-  if (url.hostname === 'www.facebook.com') return /^\/[^/]+\/posts\/[^/]+/.test(url.pathname) ? 'fb-comment' : 'fb-post';
+  if (url.hostname === 'www.facebook.com') {
+    if (url.pathname.startsWith('/friends/requests')) return 'fb-friend-requests';
+    if (url.pathname === '/alex.morgan.fv') return 'fb-profile';
+    return /^\/[^/]+\/posts\/[^/]+/.test(url.pathname) ? 'fb-comment' : 'fb-post';
+  }
   return null;
 }
 

@@ -2,7 +2,11 @@
 // <meta name="replica-options"> tag of the served document (the URL stays the real one),
 // and the page reads them back before it renders.
 
-export const REPLICA_SCENARIOS = ['x-timeline', 'x-modal', 'x-reply', 'x-thread', 'fb-post', 'fb-comment'] as const;
+/** Scenarios with a composer to type in. */
+export const COMPOSER_SCENARIOS = ['x-timeline', 'x-modal', 'x-reply', 'x-thread', 'fb-post', 'fb-comment'] as const;
+/** Pages with no composer: where someone asks to be friends. */
+export const FRIEND_PAGE_SCENARIOS = ['fb-friend-requests', 'fb-profile'] as const;
+export const REPLICA_SCENARIOS = [...COMPOSER_SCENARIOS, ...FRIEND_PAGE_SCENARIOS] as const;
 export type ReplicaScenario = (typeof REPLICA_SCENARIOS)[number];
 
 export type ReplicaAudience = 'Public' | 'Friends' | 'Only me' | 'Custom';
