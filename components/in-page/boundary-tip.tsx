@@ -13,12 +13,12 @@ interface BoundaryTipProps {
 export function BoundaryTip({ theme, guidanceTitle, onGuidance, onDismiss }: BoundaryTipProps) {
   const act = useUserAction();
   return (
-    // The frame's whole document is the tip: its main landmark.
-    <main class={`gp-tip gp-theme-${theme}`} aria-labelledby="gp-tip-title" data-guidepost="boundary-tip">
+    // A note beside Facebook's own page, not a page: a labelled region, never a second main landmark or h1.
+    <section class={`gp-tip gp-theme-${theme}`} aria-labelledby="gp-tip-title" data-guidepost="boundary-tip">
       <div class="gp-tip__head">
-        <h1 id="gp-tip-title" class="gp-tip__title">
+        <h2 id="gp-tip-title" class="gp-tip__title">
           Someone from work?
-        </h1>
+        </h2>
         <button type="button" class="gp-tip__close" aria-label="Close tip" title="Close (Esc)" onClick={act(onDismiss)}>
           ×
         </button>
@@ -36,6 +36,6 @@ export function BoundaryTip({ theme, guidanceTitle, onGuidance, onDismiss }: Bou
       >
         {guidanceTitle ?? 'Guidance on boundaries'}
       </a>
-    </main>
+    </section>
   );
 }

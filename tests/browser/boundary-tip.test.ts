@@ -64,8 +64,10 @@ describe('the boundaries tip', () => {
     const frame = await tipFrame(p);
     await frame.evaluate(AXE_SOURCE);
     const violations = await frame.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-      return (await axe.run(document)).violations.map((v) => v.id);
+      const axe = (window as unknown as { axe: { run(context: unknown, options?: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+      // A widget beside Facebook's page, not a page: the page-level rules are the site's to meet.
+      const rules = { 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false } };
+      return (await axe.run(document, { rules })).violations.map((v) => v.id);
     });
     expect(violations).toEqual([]);
     // The writer's real click lands on Confirm, not on the tip; the card's buttons go, and the tip with them.
