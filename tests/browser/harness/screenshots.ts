@@ -9,7 +9,26 @@ export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../../test-output
 export async function saveScreenshot(page: Page, name: string, dir = SCREENSHOT_DIR): Promise<string> {
   const path = resolve(dir, `${name.replace(/[^\w.-]+/g, '-')}.png`);
   await mkdir(dirname(path), { recursive: true });
-  // Finite CSS animations (e.g. a card fading in) are shown at their end state.
+  // Finite CSS animations (e.g. a card fading in) are shown at their end state: the page's by
+  // Playwright, those in Guidepost's frames (other processes, which it leaves alone) finished here.
+  await Promise.all(
+    page
+      .frames()
+      .filter((frame) => frame !== page.mainFrame())
+      .map((frame) =>
+        frame
+          .evaluate(() => {
+            for (const animation of document.getAnimations()) {
+              try {
+                animation.finish();
+              } catch {
+                // An endless animation (a spinner) cannot finish; it is caught mid-way.
+              }
+            }
+          })
+          .catch(() => undefined),
+      ),
+  );
   await page.screenshot({ path, animations: 'disabled' });
   return path;
 }
