@@ -31,6 +31,7 @@ const view = (finding: Finding, words: string[]): FindingView => ({
 function composer(findings: FindingView[], extra: Partial<ComposerView> = {}): ComposerView {
   return {
     id: 'c1',
+    draft: 1,
     label: 'Post',
     context: { ...DEFAULT_CONTEXT, site: 'facebook', audience: 'public' },
     findings,
