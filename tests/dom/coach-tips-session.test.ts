@@ -20,9 +20,9 @@ const finding = (rule: string, severity: Finding['severity'], start: number, end
 /** A checks frame played by the test: each request waits until the test answers it, pass by pass. */
 function session(text: string) {
   document.body.innerHTML = xTimeline(text);
-  const pending: ((answer: Omit<PassAnswer, 'id'>) => void)[] = [];
+  const pending: ((answer: PassAnswer) => void)[] = [];
   const checks: ChecksLink = {
-    request: (_input, onAnswer) => void pending.push((answer) => onAnswer({ id: 0, ...answer } as PassAnswer)),
+    request: (_input, onAnswer) => void pending.push(onAnswer),
     onRulesChanged: () => undefined,
   };
   const host: SessionHost = {
@@ -38,8 +38,8 @@ function session(text: string) {
   const answer = (pass: 'rules' | 'coach', findings: FindingView[] | 'timeout') =>
     pending.at(-1)!(
       findings === 'timeout'
-        ? { pass, state: 'unchecked', reason: 'timeout', context: DEFAULT_CONTEXT }
-        : { pass, state: 'checked', context: DEFAULT_CONTEXT, findings },
+        ? { id: 0, pass, state: 'unchecked', reason: 'timeout', context: DEFAULT_CONTEXT }
+        : { id: 0, pass, state: 'checked', context: DEFAULT_CONTEXT, findings },
     );
   const retype = (next: string) => {
     editor.querySelector('[data-text="true"]')!.textContent = next;

@@ -26,7 +26,7 @@ describe('which drafts the coach speaks on', () => {
   });
 
   it('none at all with a pack that has no coach', () => {
-    const { coach: _coach, ...pack } = DEFAULT_PACK;
+    const pack = { ...DEFAULT_PACK, coach: undefined };
     expect(coachFor(pack, ORGANISATION, { ...DEFAULT_SETTINGS, coachPersonal: true })).toBeNull();
   });
 });
