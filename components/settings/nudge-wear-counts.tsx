@@ -48,7 +48,7 @@ export function NudgeWearCounts({ pack }: { pack: RulePack | undefined }) {
               {rules.map((rule) => {
                 const h = history[rule]!;
                 return (
-                  <tr key={rule} data-rule={rule}>
+                  <tr key={rule} data-wear-rule={rule}>
                     <th scope="row">
                       <code>{rule}</code>
                     </th>
