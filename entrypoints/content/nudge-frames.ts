@@ -91,13 +91,25 @@ export function createNudgeFrames(host: FrameHost, view: Window, handlers: Nudge
     return frame;
   };
 
+  /** Tells a frame what to show, once per change. */
+  const send = (frame: NudgeFrame, state: NudgeState, mode: FrameMode) => {
+    frame.iframe.dataset.mode = mode;
+    const json = JSON.stringify(state);
+    if (json === frame.sent) return;
+    frame.sent = json;
+    frame.link.send({ type: 'show', body: state });
+  };
+
   return {
     draw(session, review) {
       const shown = session.view();
       const box = session.box;
       let frame = frames.get(session);
       if (!shown || (!box && !review)) {
-        if (frame) frame.iframe.hidden = true;
+        if (!frame) return;
+        frame.iframe.hidden = true;
+        // A prompt closed while its editor is away (a Page's Post settings step) must not wait there to show again.
+        if (shown && frame.iframe.dataset.mode === 'review') send(frame, { view: { ...shown, place: null }, review: null }, 'badge');
         return;
       }
       if (!frame) {
@@ -110,13 +122,8 @@ export function createNudgeFrames(host: FrameHost, view: Window, handlers: Nudge
       if (review) place(frame.iframe, { left: 0, top: 0, ...viewport }, null);
       else place(frame.iframe, layout!.rect, layout!.shows);
       frame.iframe.dataset.composer = session.id;
-      frame.iframe.dataset.mode = mode;
       frame.iframe.hidden = false;
-      const state: NudgeState = { view: { ...shown, place: layout?.place ?? null }, review };
-      const json = JSON.stringify(state);
-      if (json === frame.sent) return;
-      frame.sent = json;
-      frame.link.send({ type: 'show', body: state });
+      send(frame, { view: { ...shown, place: layout?.place ?? null }, review }, mode);
     },
     focus(session) {
       frames.get(session)?.iframe.focus();
