@@ -25,6 +25,27 @@ function zodWithoutEvalProbe(): Plugin {
   };
 }
 
+const PLURALIZE_UMD_TEST = "typeof require === 'function' && typeof exports === 'object' && typeof module === 'object'";
+
+/**
+ * `pluralize` (used by the coach's retext-profanities and syllable) is a UMD file that looks for
+ * Node's `require` to decide it is CommonJS. Bundled, there is no `require`, so it fell through to
+ * setting a global on `this` (the wrapped module's exports), and its importers got an object where
+ * they expected the function ("pluralize.singular is not a function" in the coach's worker). This
+ * tells it it is CommonJS, as it is. The build fails if a new pluralize no longer has that test.
+ */
+function pluralizeAsCommonJs(): Plugin {
+  return {
+    name: 'guidepost:pluralize-as-commonjs',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]pluralize[\\/]pluralize\.js$/.test(id)) return null;
+      if (!code.includes(PLURALIZE_UMD_TEST)) this.error(`${id} no longer has the test pluralizeAsCommonJs() replaces`);
+      return { code: code.replace(PLURALIZE_UMD_TEST, 'true'), map: null };
+    },
+  };
+}
+
 // Chromium MV3 and Firefox MV3 from one source; see README "Permissions" for why each is needed.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -32,7 +53,7 @@ export default defineConfig({
   imports: false,
   manifestVersion: 3,
   vite: () => ({
-    plugins: [preact(), zodWithoutEvalProbe()],
+    plugins: [preact(), zodWithoutEvalProbe(), pluralizeAsCommonJs()],
     // Closed, so the site's own scripts cannot reach Guidepost's frames. The test build
     // (scripts/test-build.ts) opens it so the browser tests can find each composer's frame, and
     // differs in nothing else.

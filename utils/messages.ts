@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ComposerView, FindingView, OverlayActions, ReviewView, Theme } from '../components/in-page/view-model';
 import type { PageSignals } from '../entrypoints/content/sites/site-adapter';
+import type { CoachConfig } from '../rules/coach/coach-schema';
 import type { DraftContext } from '../rules/schema/context';
 import type { Finding } from '../rules/schema/finding';
 import type { OrgProfile } from '../rules/schema/profile';
@@ -59,13 +60,14 @@ export interface ToBackground {
 
 /**
  * The checks Guidepost runs on a draft, each in its own worker with its own time budget, so a slow
- * one is cancelled alone: `rules` is the rule pack (privacy, comment about the employer, opinion).
- * A later pass (the tone coach) adds its name and what its worker loads here.
+ * one is cancelled alone: `rules` is the rule pack (privacy, comment about the employer, opinion);
+ * `coach` the tone tips, after it, for organisation accounts (and personal ones the writer chose).
  */
-export const PASS_NAMES = ['rules'] as const;
+export const PASS_NAMES = ['rules', 'coach'] as const;
 export type PassName = (typeof PASS_NAMES)[number];
 export interface PassInputs extends Record<PassName, unknown> {
   rules: { pack: RulePack; profile: OrgProfile };
+  coach: { coach: CoachConfig; profile: OrgProfile };
 }
 
 /** What the content script asks the checks frame to check: the draft and what the page says about it. */

@@ -54,8 +54,10 @@ export function withDismissed(history: RuleHistory, now: number): RuleHistory {
  */
 export function nudgeStyle(history: RuleHistory | undefined, severity: Severity, now: number): NudgeStyle {
   if (!history || severity === 'serious') return 'full';
-  const dismissed = history.dismissed.filter((t) => now - t < WEEK_MS);
-  if (severity === 'info' && dismissed.length >= DISMISSED_BEFORE_REST) return 'resting';
+  // Rests for a week from the dismissal that made it twice in a week, not only while the first is under a week old.
+  const last = Math.max(...history.dismissed);
+  const together = history.dismissed.filter((t) => t <= last && last - t < WEEK_MS).length;
+  if (severity === 'info' && now - last < WEEK_MS && together >= DISMISSED_BEFORE_REST) return 'resting';
   const opened = history.opened.filter((o) => now - o.at < WEEK_MS);
   const fixed = history.fixed.some((t) => now - t < WEEK_MS);
   return opened.length >= OPENED_BEFORE_SHORTER && !fixed ? 'short' : 'full';

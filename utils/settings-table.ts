@@ -64,6 +64,14 @@ export const SETTING_TABLE = {
     name: 'snooze',
     label: 'Pause nudges',
   },
+  coachPersonal: {
+    perSite: false,
+    type: 'switch',
+    default: false,
+    lockable: true,
+    label: 'Tips on my personal posts too',
+    hint: "Tone tips (plain words, a friendly voice) always show on your organisation's accounts; this adds them to your own posts.",
+  },
 } as const satisfies Readonly<Record<string, SettingRow>>;
 
 type Table = typeof SETTING_TABLE;

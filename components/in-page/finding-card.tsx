@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { DraftContext } from '../../rules/schema/context';
 import type { Fix } from '../../rules/schema/finding';
 import { categoryLabel, SEVERITY_LABELS } from '../common/finding-labels';
-import { contextNotes, copyLabel } from './labels';
+import { contextNotes, copyLabel, publicAboutWorkLine } from './labels';
 import type { FindingView } from './view-model';
 import { FindingWords } from './finding-words';
 import { useUserAction } from './user-action';
@@ -21,13 +21,17 @@ interface FindingCardProps {
 
 /** One problem: what it is, the words that caused it, why it matters here, the guidance and the fix. */
 export function FindingCard({ idPrefix, view, context, onFix, basic = false, onDismiss, onNotRight }: FindingCardProps) {
-  const { finding, words, guidance } = view;
+  const { finding, words, guidance, shortened = false } = view;
   const [expanded, setExpanded] = useState(false);
+  const [why, setWhy] = useState(false);
   const act = useUserAction();
   const titleId = `gp-${idPrefix}-${finding.rule}`;
   const notes = contextNotes(context, finding);
+  const audience = publicAboutWorkLine(context, view.aboutWork);
+  // A card the writer has seen often without acting on: the message and the words, the rest on asking.
+  const full = !shortened || why;
   return (
-    <article class={`gp-card gp-card--${finding.severity}`} aria-labelledby={titleId} data-rule={finding.rule}>
+    <article class={`gp-card gp-card--${finding.severity}${shortened ? ' gp-card--short' : ''}`} aria-labelledby={titleId} data-rule={finding.rule}>
       <header class="gp-card__head">
         <span class="gp-dot" aria-hidden="true" />
         <h3 id={titleId} class="gp-card__title">
@@ -37,7 +41,12 @@ export function FindingCard({ idPrefix, view, context, onFix, basic = false, onD
       </header>
       <p class="gp-card__message">{finding.message}</p>
       <FindingWords words={words} />
-      {notes.length > 0 && (
+      {shortened && (
+        <button type="button" class="gp-link" aria-expanded={why} onClick={act(() => setWhy(!why))}>
+          Why?
+        </button>
+      )}
+      {full && notes.length > 0 && (
         <ul class="gp-notes" aria-label="About this draft">
           {notes.map((note) => (
             <li key={note} class="gp-note">
@@ -46,7 +55,12 @@ export function FindingCard({ idPrefix, view, context, onFix, basic = false, onD
           ))}
         </ul>
       )}
-      {guidance && (
+      {full && audience && (
+        <p class="gp-card__audience" data-guidepost="audience">
+          {audience}
+        </p>
+      )}
+      {full && guidance && (
         <div class="gp-guidance">
           <span class="gp-guidance__title">{guidance.title}</span>
           <button

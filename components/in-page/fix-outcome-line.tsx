@@ -6,7 +6,7 @@ import type { FixOutcome } from './view-model';
 export function FixOutcomeLine({ outcome, onCopy }: { outcome: FixOutcome | null; onCopy(text: string): void }) {
   const act = useUserAction();
   if (!outcome) return null;
-  if (outcome.state === 'inserted') return <p class="gp-outcome gp-outcome--ok">Added to your draft.</p>;
+  if (outcome.state === 'inserted') return <p class="gp-outcome gp-outcome--ok">{outcome.kind === 'replace' ? 'Changed in your draft.' : 'Added to your draft.'}</p>;
   if (outcome.state === 'copied') return <p class="gp-outcome gp-outcome--ok">Copied. Paste it at the end of your draft.</p>;
   return (
     <p class="gp-outcome gp-outcome--failed" data-outcome={outcome.state}>

@@ -21,6 +21,15 @@ export function contextNotes(context: DraftContext | null, finding: Finding): st
   return notes;
 }
 
+/**
+ * One line for a finding about work in a public Facebook post from the writer's own account: who can
+ * see it, and how to change that before posting. It adds to a finding; it is never one on its own.
+ */
+export function publicAboutWorkLine(context: DraftContext | null, aboutWork: boolean | undefined): string | null {
+  if (!aboutWork || context?.site !== 'facebook' || context.account !== 'personal' || context.audience !== 'public') return null;
+  return 'Anyone on or off Facebook can see a public post about work. To change who can, choose the audience button under your name before you post.';
+}
+
 /** Said when a draft's check did not finish in time: nothing is known about it, and posting is not held. */
 export const UNCHECKED_LABEL = "Guidepost: couldn't check this draft";
 export const UNCHECKED_NOTE = "Guidepost couldn't check this draft in time, so it won't ask before you post. Nothing was changed.";

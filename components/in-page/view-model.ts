@@ -15,7 +15,7 @@ export interface Box {
 
 /** What happened to the last fix the writer chose, so the card can say so. */
 export type FixOutcome =
-  | { rule: string; state: 'inserted' }
+  | { rule: string; state: 'inserted'; kind: Fix['kind'] }
   | { rule: string; state: 'failed'; text: string; label: string }
   /** The editor took the text, then the site took it out again (X resets Draft.js while media attaches). */
   | { rule: string; state: 'dropped'; text: string; label: string }
@@ -28,10 +28,19 @@ export interface FindingView {
   guidance: GuidanceEntry | null;
   /** Serious enough to ask about before posting (severity warn or higher). */
   blocks: boolean;
+  /** About work: comment on the employer, an opinion on a work matter, or a draft naming the employer. */
+  aboutWork?: boolean;
+  /**
+   * The writer has opened this rule's card in many drafts this week without acting on it: the card
+   * shows the message and the words, the rest behind "Why?" (utils/nudge-wear.ts).
+   */
+  shortened?: boolean;
 }
 
 export interface ComposerView {
   id: string;
+  /** Which draft of this composer the findings are for: a new number each time the editor is emptied. */
+  draft: number;
   label: string;
   /** The draft's circumstances as the last check read them; null when no check has answered. */
   context: DraftContext | null;

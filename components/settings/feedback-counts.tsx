@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { clearFeedback, feedbackItem, feedbackSummary } from '../../utils/feedback';
+import { clearNudgeHistory } from '../../utils/nudge-wear';
 import { useActivePack } from '../common/use-active-pack';
 import { useStoredValue } from '../common/use-stored-value';
 import { downloadJson } from './download-json';
 import { formatIso } from './format-time';
+import { NudgeWearCounts } from './nudge-wear-counts';
 
 const COLUMNS = [
   ['shown', 'Nudges shown'],
@@ -93,7 +95,7 @@ export function FeedbackCounts() {
               ref={confirmButton}
               onClick={() => {
                 setConfirming(false);
-                void clearFeedback().then(() => {
+                void Promise.all([clearFeedback(), clearNudgeHistory()]).then(() => {
                   setMessage('Counts cleared.');
                   // The buttons are disabled once nothing is left, so focus goes back to the section.
                   heading.current?.focus();
@@ -128,6 +130,7 @@ export function FeedbackCounts() {
       <p role="status" class="gp-muted">
         {message}
       </p>
+      <NudgeWearCounts pack={active.pack} />
     </section>
   );
 }

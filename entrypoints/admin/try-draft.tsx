@@ -1,4 +1,5 @@
-import { useCallback, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { compileCoach, type Coach } from '../../rules/coach/compile-coach';
 import { findingViews } from '../../components/in-page/finding-views';
 import { compile } from '../../rules/engine/compile';
 import { fillExample } from '../../rules/engine/run-examples';
@@ -51,13 +52,37 @@ const AUDIENCE_LABELS: Record<(typeof AUDIENCES)[number], string> = {
   custom: 'Custom',
 };
 
+/** The pack's coach for this profile, compiled (retext loaded) the first time an organisation-account draft is tried. */
+function useCoach(pack: RulePack, profile: OrgProfile, wanted: boolean): Coach | null {
+  const [coach, setCoach] = useState<{ for: RulePack['coach']; profile: OrgProfile; coach: Coach } | null>(null);
+  const current = coach?.for === pack.coach && coach?.profile === profile ? coach.coach : null;
+  useEffect(() => {
+    if (!wanted || !pack.coach || current) return;
+    let live = true;
+    const config = pack.coach;
+    compileCoach(config, profile).then(
+      (compiled) => live && setCoach({ for: config, profile, coach: compiled }),
+      (error: unknown) => console.warn('Guidepost: the coach could not load', error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, pack.coach, profile, current]);
+  return current;
+}
+
 export function TryDraft({ pack, profile, profileSource }: TryDraftProps) {
   const [text, setText] = useState('');
   const [context, setContext] = useState<DraftContext>(DEFAULT_CONTEXT);
   const [hidden, setHidden] = useState<string[]>([]);
   const checker = useMemo(() => compile(pack, profile), [pack, profile]);
+  const coach = useCoach(pack, profile, context.account === 'organisation');
   const samples = useMemo(() => samplesOf(pack, profile), [pack, profile]);
-  const findings = useMemo(() => checker.check(text, context), [checker, text, context]);
+  // As staff would see them: the pack's findings, then the coach's tips on an organisation's account.
+  const findings = useMemo(
+    () => [...checker.check(text, context), ...(coach && context.account === 'organisation' ? coach.tips(text, context) : [])],
+    [checker, coach, text, context],
+  );
   const views = useMemo(
     () => findingViews(findings, text, pack.guidance, profile).filter((v) => !hidden.includes(v.finding.rule)),
     [findings, text, pack, profile, hidden],

@@ -1,6 +1,6 @@
 import type { Box, ComposerView, FindingView, FixOutcome, Theme } from '../../components/in-page/view-model';
 import type { DraftContext } from '../../rules/schema/context';
-import type { Finding } from '../../rules/schema/finding';
+import type { Finding, Fix } from '../../rules/schema/finding';
 import type { PassAnswer } from '../../utils/messages';
 import type { ChecksLink } from './checks-link';
 import { createCheckScheduler, type CheckScheduler, type Timers } from './check-scheduler';
@@ -61,6 +61,10 @@ export class ComposerSession {
   /** The editor's dialog, column or comment form, as of the last check: changes there may change the context. */
   scope: Element;
   private views: FindingView[] = [];
+  /** The coach's tips for the same draft, which come after the rules' findings. */
+  private tips: FindingView[] = [];
+  /** Counts the drafts written in this composer, so the writer's history counts a card once per draft. */
+  private draft = 0;
   private visible: FindingView[] | null = null;
   /** The draft last sent to be checked, and the draft the findings belong to. */
   private requested = '';
@@ -128,7 +132,7 @@ export class ComposerSession {
 
   /** The findings the writer has not dismissed, as the cards show them. */
   visibleViews(): FindingView[] {
-    return (this.visible ??= this.views.filter((v) => !this.dismissed.has(v.finding.rule)));
+    return (this.visible ??= [...this.views, ...this.tips].filter((v) => !this.dismissed.has(v.finding.rule)));
   }
 
   visibleFindings(): Finding[] {
@@ -202,9 +206,11 @@ export class ComposerSession {
    * A fix's text reached the draft: the card says so, and the draft is read again shortly and at each
    * check (a post of a changed draft waits for one) to see that it stayed.
    */
-  fixPlaced(rule: string, text: string, label: string): void {
-    this.outcome = { rule, state: 'inserted' };
-    this.placed = { rule, text, label };
+  fixPlaced(rule: string, fix: Fix): void {
+    this.outcome = { rule, state: 'inserted', kind: fix.kind };
+    // A replaced word is the writer's draft from then on; only an added disclaimer is watched for the site taking it out.
+    if (fix.kind !== 'append') return;
+    this.placed = { rule, text: fix.text, label: fix.label };
     this.editedSinceRead = false;
     this.host.timers.setTimeout(() => this.controller.signal.aborted || this.confirmFixStayed(), FIX_RECHECK_MS);
   }
@@ -268,6 +274,7 @@ export class ComposerSession {
     if (this.answered === null) return null;
     return {
       id: this.id,
+      draft: this.draft,
       label: this.label,
       context: this.context,
       findings: this.visibleViews(),
@@ -317,13 +324,22 @@ export class ComposerSession {
   }
 
   private receive(key: string, text: string, answer: PassAnswer): void {
-    // An answer for a draft that has changed since, or from a pass this version does not show.
-    if (key !== this.requested || answer.pass !== 'rules' || this.controller.signal.aborted) return;
-    this.answered = key;
-    this.text = text;
-    this.context = answer.context ?? this.context;
-    this.unchecked = answer.state === 'unchecked';
-    this.views = answer.state === 'checked' ? answer.findings : [];
+    // An answer for a draft that has changed since.
+    if (key !== this.requested || this.controller.signal.aborted) return;
+    if (answer.pass === 'coach') {
+      // Tips come after their draft's findings, and never make a draft "not checked".
+      if (key !== this.answered) return;
+      this.tips = answer.state === 'checked' ? answer.findings : [];
+    } else {
+      // A tip on words still where they were stays until the coach answers, so the badge does not flicker.
+      const kept = (span: { start: number; end: number }) => text.slice(span.start, span.end) === this.text.slice(span.start, span.end);
+      this.tips = this.tips.filter((tip) => tip.finding.spans.every(kept));
+      this.answered = key;
+      this.text = text;
+      this.context = answer.context ?? this.context;
+      this.unchecked = answer.state === 'unchecked';
+      this.views = answer.state === 'checked' ? answer.findings : [];
+    }
     this.visible = null;
     if (!this.hasSomethingToShow() && this.outcome === null) this.open = false;
     for (const { rule } of this.visibleFindings()) {
@@ -367,6 +383,7 @@ export class ComposerSession {
   /** An empty editor starts a new draft: what was dismissed or fixed before no longer applies. */
   private newDraft(): void {
     this.placed = null;
+    this.draft++;
     this.dismissed.clear();
     this.visible = null;
     this.seen.clear();

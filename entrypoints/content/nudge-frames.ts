@@ -91,6 +91,15 @@ export function createNudgeFrames(host: FrameHost, view: Window, handlers: Nudge
     return frame;
   };
 
+  /** Tells a frame what to show, once per change. */
+  const send = (frame: NudgeFrame, state: NudgeState, mode: FrameMode) => {
+    frame.iframe.dataset.mode = mode;
+    const json = JSON.stringify(state);
+    if (json === frame.sent) return;
+    frame.sent = json;
+    frame.link.send({ type: 'show', body: state });
+  };
+
   return {
     draw(session, review) {
       const shown = session.view();
@@ -99,12 +108,8 @@ export function createNudgeFrames(host: FrameHost, view: Window, handlers: Nudge
       if (!shown || (!box && !review)) {
         if (!frame) return;
         frame.iframe.hidden = true;
-        // A hidden frame must not keep a prompt the writer already answered: it shows again as it is now.
-        if (shown && frame.sent.includes('"review":{')) {
-          const state: NudgeState = { view: { ...shown, place: null }, review: null };
-          frame.sent = JSON.stringify(state);
-          frame.link.send({ type: 'show', body: state });
-        }
+        // A prompt closed while its editor is away (a Page's Post settings step) must not wait there to show again.
+        if (shown && frame.iframe.dataset.mode === 'review') send(frame, { view: { ...shown, place: null }, review: null }, 'badge');
         return;
       }
       if (!frame) {
@@ -117,13 +122,8 @@ export function createNudgeFrames(host: FrameHost, view: Window, handlers: Nudge
       if (review) place(frame.iframe, { left: 0, top: 0, ...viewport }, null);
       else place(frame.iframe, layout!.rect, layout!.shows);
       frame.iframe.dataset.composer = session.id;
-      frame.iframe.dataset.mode = mode;
       frame.iframe.hidden = false;
-      const state: NudgeState = { view: { ...shown, place: layout?.place ?? null }, review };
-      const json = JSON.stringify(state);
-      if (json === frame.sent) return;
-      frame.sent = json;
-      frame.link.send({ type: 'show', body: state });
+      send(frame, { view: { ...shown, place: layout?.place ?? null }, review }, mode);
     },
     focus(session) {
       frames.get(session)?.iframe.focus();

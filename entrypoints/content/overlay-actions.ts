@@ -26,9 +26,12 @@ export function init(signal: AbortSignal, page: GuidepostPage): void {
     const session = page.sessionById(id);
     // An editor Guidepost no longer knows is never written to (its frame offers the text to copy).
     if (!session || session.basic) return;
-    void insertIntoEditor(session.editor, page.adapter, { text: fix.text, span: fix.kind === 'replace' ? fix.span : undefined }).then((outcome) => {
+    // A replacement's place is in the text the tip was found in: once the draft has changed, it is not guessed.
+    const moved = fix.kind === 'replace' && page.adapter.readText(session.editor) !== session.text;
+    const inserted = moved ? Promise.resolve('failed') : insertIntoEditor(session.editor, page.adapter, { text: fix.text, span: fix.kind === 'replace' ? fix.span : undefined });
+    void inserted.then((outcome) => {
       if (outcome === 'inserted') {
-        session.fixPlaced(rule, fix.text, fix.label);
+        session.fixPlaced(rule, fix);
         void recordFeedback(rule, 'fixed');
       } else session.outcome = { rule, state: 'failed', text: fix.text, label: fix.label };
       session.scheduler.changed();

@@ -6,6 +6,7 @@ import { linkToContentScript } from '../../utils/content-link';
 import { browserTrust } from '../../utils/event-trust';
 import { type FromNudgeFrame, type OverlayAction, type ToNudgeFrame } from '../../utils/messages';
 import { ignored } from '../../utils/port-message';
+import { createWearRecorder } from './wear-recorder';
 import '../../components/in-page/in-page.css';
 
 // A composer's nudge frame: its badge, its cards and, when it is this composer's post, the review
@@ -13,6 +14,8 @@ import '../../components/in-page/in-page.css';
 
 const store = createOverlayStore();
 const root = document.documentElement;
+// What the writer does with each rule's cards, so a card seen often without a fix gets shorter.
+const wear = createWearRecorder(crypto.randomUUID());
 
 const link = linkToContentScript<ToNudgeFrame, FromNudgeFrame>(({ type, body }) => {
   switch (type) {
@@ -22,7 +25,7 @@ const link = linkToContentScript<ToNudgeFrame, FromNudgeFrame>(({ type, body }) 
       root.dataset.composer = view.id;
       root.dataset.mode = review ? 'review' : view.open ? 'panel' : 'badge';
       store.set({ composers: [view], review });
-      return;
+      return wear.drawn(view);
     }
     default:
       return ignored(type);
@@ -42,13 +45,21 @@ function copyThenSay(composerId: string, rule: string, text: string): void {
 const actions: OverlayActions = {
   toggle: (...args) => send({ name: 'toggle', args }),
   applyFix(composerId, rule, fix) {
+    wear.fixed(rule);
     // In basic mode Guidepost never writes into the box: the writer pastes the text themselves.
     if (store.get().composers[0]?.basic) return copyThenSay(composerId, rule, fix.text.trim());
     send({ name: 'applyFix', args: [composerId, rule, fix] });
   },
   copy: copyThenSay,
-  dismiss: (...args) => send({ name: 'dismiss', args }),
-  notRight: (...args) => send({ name: 'notRight', args }),
+  dismiss(...args) {
+    wear.dismissed(args[1]);
+    send({ name: 'dismiss', args });
+  },
+  // "This isn't right" puts the card away too: for how often it shows, a dismissal.
+  notRight(...args) {
+    wear.dismissed(args[1]);
+    send({ name: 'notRight', args });
+  },
   edit: () => send({ name: 'edit', args: [] }),
   postAnyway: () => send({ name: 'postAnyway', args: [] }),
 };

@@ -102,6 +102,18 @@ describe('admin page', () => {
     expect(fromPack.join('\n')).not.toContain('{profile.');
   });
 
+  it("shows the coach's tone tips for an organisation-account draft, as staff on that account would see them", async () => {
+    await page.getByLabel('Draft', { exact: true }).fill('We will utilise the new booking system from Monday.');
+    await expect.poll(() => page.locator('.gp-try-summary').innerText()).toContain('Nothing to check');
+    await page.getByLabel('Account').selectOption('organisation');
+    const tip = page.locator('[data-guidepost="admin-preview"] .gp-card', { hasText: 'Tone' });
+    await expect.poll(() => tip.innerText()).toContain('“utilise” could be simpler: try “use”.');
+    expect(await tip.innerText()).toContain('A human face');
+    await tip.getByRole('button', { name: 'Use “use”' }).click();
+    await expect.poll(() => page.getByLabel('Draft', { exact: true }).inputValue()).toBe('We will use the new booking system from Monday.');
+    await page.getByLabel('Account').selectOption('personal');
+  });
+
   it('sent nothing over the network', () => {
     const sent = browser.requests.filter((r) => /^https?:/.test(r.url));
     expect(sent).toEqual([]);

@@ -293,6 +293,35 @@ describe('"this isn\'t right" and the other counts', () => {
   });
 });
 
+describe('cards that get shorter', () => {
+  it("shows each rule's cards this week and how the next shows; Reset shows every card in full again", async () => {
+    const page = await options();
+    const now = Date.now();
+    const day = 24 * 60 * 60 * 1000;
+    const nudgeHistory = {
+      'opinion-needs-disclaimer': { opened: [1, 2, 3, 4, 5].map((d) => ({ at: now - d * day, draft: `d${d}` })), fixed: [], dismissed: [] },
+      'plain-words': { opened: [], fixed: [], dismissed: [now - 2 * day, now - day] },
+    };
+    await page.evaluate((value) => chrome.storage.local.set({ nudgeHistory: value }), nudgeHistory);
+    const row = (rule: string) => page.locator(`tr[data-wear-rule="${rule}"]`);
+    await expect.poll(() => row('opinion-needs-disclaimer').locator('[data-count="style"]').textContent()).toBe('Shorter');
+    expect(await row('opinion-needs-disclaimer').locator('[data-count="opened"]').textContent()).toBe('5');
+    expect(await row('plain-words').locator('[data-count="dismissed"]').textContent()).toBe('2');
+    expect(await row('plain-words').locator('[data-count="style"]').textContent()).toBe('Resting');
+    await page.getByRole('button', { name: 'Reset' }).click();
+    await expect.poll(() => page.locator('.gp-wear-empty').count()).toBe(1);
+    expect(await stored(page, 'nudgeHistory')).toBeUndefined();
+  });
+
+  it('offers "Tips on my personal posts too", off until the writer turns it on', async () => {
+    const page = await options();
+    const box = page.getByLabel('Tips on my personal posts too');
+    expect(await box.isChecked()).toBe(false);
+    await box.check();
+    await expect.poll(async () => ((await stored(page, 'settings')) as { coachPersonal?: boolean } | undefined)?.coachPersonal).toBe(true);
+  });
+});
+
 describe('options: accessibility and looks', () => {
   it.each<ColourScheme>(['light', 'dark'])('%s: no serious or critical axe violations, onboarding and managed', async (scheme) => {
     const page = await options('#welcome', scheme);

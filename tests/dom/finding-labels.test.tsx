@@ -45,7 +45,7 @@ function showOverlay(findings: Finding[]) {
   const views: FindingView[] = findings.map((f) => ({ finding: f, words: [], guidance: null, blocks: true }));
   const store = createOverlayStore();
   store.set({
-    composers: [{ id: 'c1', label: 'Post', context: DEFAULT_CONTEXT, findings: views, place: { badge: { top: 6, left: 6 }, panel: { left: 0, top: 40, maxHeight: 500 } }, theme: 'light', open: true, outcome: null, guarded: true, basic: false, unchecked: false }],
+    composers: [{ id: 'c1', draft: 1, label: 'Post', context: DEFAULT_CONTEXT, findings: views, place: { badge: { top: 6, left: 6 }, panel: { left: 0, top: 40, maxHeight: 500 } }, theme: 'light', open: true, outcome: null, guarded: true, basic: false, unchecked: false }],
     review: { composerId: 'c1', label: 'Post', context: DEFAULT_CONTEXT, findings: views, theme: 'light' },
   });
   const noop = vi.fn();

@@ -31,6 +31,7 @@ const view = (finding: Finding, words: string[]): FindingView => ({
 function composer(findings: FindingView[], extra: Partial<ComposerView> = {}): ComposerView {
   return {
     id: 'c1',
+    draft: 1,
     label: 'Post',
     context: { ...DEFAULT_CONTEXT, site: 'facebook', audience: 'public' },
     findings,
@@ -224,3 +225,69 @@ describe('the in-page overlay', () => {
     });
   });
 });
+
+describe('tip cards, shortened cards and the public-audience line', () => {
+  const tip: Finding = {
+    category: 'tone',
+    rule: 'plain-words',
+    severity: 'info',
+    message: '“utilise” could be simpler: try “use”. Plain words read warmer and faster.',
+    spans: [{ start: 8, end: 15 }],
+    guidance: 'human-face',
+    fixes: [{ kind: 'replace', text: 'use', label: 'Use “use”', span: { start: 8, end: 15 } }],
+  };
+  const humanFace = { id: 'human-face', title: 'A human face', summary: 'Sound like people.', body: 'Body.', doInstead: 'Plain words.', links: [] };
+  const organisation = { ...DEFAULT_CONTEXT, account: 'organisation' as const };
+
+  it('a tip says why in one line, links to "A human face", and replaces the words in one click', () => {
+    const { a } = show({ composers: [composer([{ finding: tip, words: ['utilise'], guidance: humanFace, blocks: false }], { open: true, context: organisation })], review: null });
+    const card = $('article.gp-card')!;
+    expect(card.querySelector('.gp-card__title')!.textContent).toBe('Tone');
+    expect(card.querySelector('.gp-card__severity')!.textContent).toBe('Tip');
+    expect(card.querySelector('.gp-card__message')!.textContent).toBe(tip.message);
+    expect(card.querySelector('.gp-guidance__title')!.textContent).toBe('A human face');
+    act(() => button('Use “use”').click());
+    expect(a.applyFix).toHaveBeenCalledWith('c1', 'plain-words', tip.fixes[0]);
+    expect($('[data-guidepost="badge"]')!.className).not.toContain('gp-badge--warn');
+  });
+
+  it('says a replacement changed the draft, not that it added to it', () => {
+    show({ composers: [composer([], { open: true, outcome: { rule: 'plain-words', state: 'inserted', kind: 'replace' } })], review: null });
+    expect($('.gp-outcome')!.textContent).toBe('Changed in your draft.');
+  });
+
+  it('a shortened card shows the message and the words, its notes and guidance behind "Why?", and keeps its fix', () => {
+    const { a } = show({ composers: [composer([{ ...view(opinion, ['I think']), shortened: true, aboutWork: true }], { open: true })], review: null });
+    const card = $('article.gp-card')!;
+    expect(card.className).toContain('gp-card--short');
+    expect(card.querySelector('.gp-card__message')!.textContent).toBe(opinion.message);
+    expect([...card.querySelectorAll('.gp-word')].map((w) => w.textContent)).toEqual(['I think']);
+    expect(card.querySelector('.gp-guidance')).toBeNull();
+    expect(card.querySelector('.gp-notes')).toBeNull();
+    expect(card.querySelector('[data-guidepost="audience"]')).toBeNull();
+    const why = button('Why?');
+    expect(why.getAttribute('aria-expanded')).toBe('false');
+    act(() => why.click());
+    expect(why.getAttribute('aria-expanded')).toBe('true');
+    expect(card.querySelector('.gp-guidance__title')!.textContent).toBe('Say when an opinion is your own');
+    expect(card.querySelector('.gp-notes')!.textContent).toContain('Public: anyone can see this');
+    act(() => button('Add disclaimer').click());
+    expect(a.applyFix).toHaveBeenCalled();
+  });
+
+  it.each<[string, Partial<typeof DEFAULT_CONTEXT>, boolean, boolean]>([
+    ['a public Facebook post about work from a personal account', { site: 'facebook', audience: 'public' }, true, true],
+    ['the same finding, not about work', { site: 'facebook', audience: 'public' }, false, false],
+    ['a Friends-only post', { site: 'facebook', audience: 'friends' }, true, false],
+    ["the organisation's own Page", { site: 'facebook', audience: 'public', account: 'organisation' }, true, false],
+    ['X, where no audience is read', { site: 'x', audience: null }, true, false],
+  ])('%s: the card says who can see it and how to change that (%#)', (_what, context, aboutWork, said) => {
+    show({ composers: [composer([{ ...view(opinion, ['I think']), aboutWork }], { open: true, context: { ...DEFAULT_CONTEXT, ...context } })], review: null });
+    const line = $('[data-guidepost="audience"]');
+    if (!said) return expect(line).toBeNull();
+    expect(line!.textContent).toBe(
+      'Anyone on or off Facebook can see a public post about work. To change who can, choose the audience button under your name before you post.',
+    );
+  });
+});
+

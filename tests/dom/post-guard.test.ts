@@ -500,14 +500,14 @@ describe('a fix that does not stay in the draft', () => {
     const fix = finding.fixes[0]!;
     expect(fix.text).toBe(DISCLAIMER);
     render(OPINION + fix.text);
-    session.fixPlaced(finding.rule, fix.text, fix.label);
+    session.fixPlaced(finding.rule, fix);
     await session.settle();
     return { session, rule: finding.rule };
   }
 
   it(`reads the draft again ${FIX_RECHECK_MS} ms later, and says so when the site took the text out`, async () => {
     const { session, rule } = await fixed();
-    expect(session.view()?.outcome).toEqual({ rule, state: 'inserted' });
+    expect(session.view()?.outcome).toEqual({ rule, state: 'inserted', kind: 'append' });
     render(OPINION);
     await vi.advanceTimersByTimeAsync(FIX_RECHECK_MS - 1);
     expect(session.view()?.outcome?.state).toBe('inserted');
@@ -521,7 +521,7 @@ describe('a fix that does not stay in the draft', () => {
     render(`${OPINION}${DISCLAIMER} Thanks!`);
     await vi.advanceTimersByTimeAsync(FIX_RECHECK_MS);
     await session.settle();
-    expect(session.view()?.outcome).toEqual({ rule, state: 'inserted' });
+    expect(session.view()?.outcome).toEqual({ rule, state: 'inserted', kind: 'append' });
   });
 
   it('says nothing when the writer took the text out themselves (Draft.js cancels Backspace: no input event)', async () => {

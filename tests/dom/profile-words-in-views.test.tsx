@@ -93,7 +93,7 @@ describe.each(PROFILES)('profile words, with %s', (_name, profile) => {
     const store = createOverlayStore();
     const context = { ...DEFAULT_CONTEXT, audience: 'public' as const };
     store.set({
-      composers: [{ id: 'c1', label: 'Post', context, findings: views, place: { badge: { top: 6, left: 6 }, panel: { left: 0, top: 40, maxHeight: 500 } }, theme: 'light', open: true, outcome: null, guarded: true, basic: false, unchecked: false }],
+      composers: [{ id: 'c1', draft: 1, label: 'Post', context, findings: views, place: { badge: { top: 6, left: 6 }, panel: { left: 0, top: 40, maxHeight: 500 } }, theme: 'light', open: true, outcome: null, guarded: true, basic: false, unchecked: false }],
       review: { composerId: 'c1', label: 'Post', context, findings: views, theme: 'light' },
     });
     const actions = { toggle: vi.fn(), applyFix: vi.fn(), copy: vi.fn(), dismiss: vi.fn(), notRight: vi.fn(), edit: vi.fn(), postAnyway: vi.fn() };

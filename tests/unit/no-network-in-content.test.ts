@@ -11,7 +11,13 @@ import { networkApisIn } from './support/network-apis';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CONTENT_ENTRYPOINTS = ['entrypoints/content/index.ts', 'entrypoints/paste-bridge.content.ts'];
-const FRAME_ENTRYPOINTS = ['entrypoints/checks-frame/main.ts', 'entrypoints/nudge-frame/main.tsx', 'entrypoints/tip-frame/main.tsx', 'entrypoints/check-worker/index.ts'];
+const FRAME_ENTRYPOINTS = [
+  'entrypoints/checks-frame/main.ts',
+  'entrypoints/nudge-frame/main.tsx',
+  'entrypoints/tip-frame/main.tsx',
+  'entrypoints/check-worker/index.ts',
+  'entrypoints/coach-worker/index.ts',
+];
 
 /**
  * Our own code that names a network API, and why it is harmless; checked as the library allowances are.

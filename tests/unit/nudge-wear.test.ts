@@ -35,7 +35,14 @@ describe('nudges that do not wear out', () => {
     expect(nudgeStyle(h, 'info', START + DAY)).toBe('full');
     h = withDismissed(h, START + 2 * DAY);
     expect(nudgeStyle(h, 'info', START + 3 * DAY)).toBe('resting');
+    // A week from the second dismissal, not from the first.
+    expect(nudgeStyle(h, 'info', START + WEEK_MS + DAY)).toBe('resting');
     expect(nudgeStyle(h, 'info', START + 2 * DAY + WEEK_MS + 1)).toBe('full');
+  });
+
+  it('two dismissals more than a week apart do not rest a tip', () => {
+    const h = withDismissed(withDismissed(emptyHistory(), START), START + WEEK_MS + DAY);
+    expect(nudgeStyle(h, 'info', START + WEEK_MS + 2 * DAY)).toBe('full');
   });
 
   it('a warning dismissed twice is not rested: only tips rest', () => {

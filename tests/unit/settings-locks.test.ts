@@ -93,14 +93,15 @@ describe('snoozeEnd', () => {
 });
 
 describe('the settings table', () => {
-  it('names one setting per site for each per-site row, and snooze once', () => {
-    expect(SETTING_NAMES).toEqual(['enabled.x', 'enabled.facebook', 'profileDisclaimer.x', 'profileDisclaimer.facebook', 'snooze']);
+  it('names one setting per site for each per-site row, and snooze and the coach on personal posts once', () => {
+    expect(SETTING_NAMES).toEqual(['enabled.x', 'enabled.facebook', 'profileDisclaimer.x', 'profileDisclaimer.facebook', 'snooze', 'coachPersonal']);
   });
 
   it.each<[SettingName, string]>([
     ['enabled.facebook', 'Check my drafts on Facebook'],
     ['profileDisclaimer.x', 'My X profile already says my views are my own'],
     ['snooze', 'Pause nudges'],
+    ['coachPersonal', 'Tips on my personal posts too'],
   ])('labels %s "%s"', (name, label) => {
     expect(settingLabel(name)).toBe(label);
   });
