@@ -3,9 +3,6 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { readMessage, unanswered, type Answer, type ToBackground } from '../../utils/messages';
 import { guidanceHash } from '../../utils/guidance-link';
 import { openOnboardingIfNeeded } from '../../utils/onboarding';
-import { lockedSettingsItem } from '../../utils/settings';
-import { managedProfileItem } from '../../utils/storage-items';
-import { applyPolicy } from './apply-policy';
 import { DEFAULT_UPDATE_MINUTES, readManagedPolicy } from './managed-policy';
 import { relayFramePorts } from './frame-relay';
 import { createPackUpdater, type UpdateRequest } from './pack-updater';
@@ -43,11 +40,6 @@ export default defineBackground({
     browser.storage.onChanged.addListener((_changes, area) => {
       if (area === 'managed') void update({ policyChanged: true });
     });
-    // The copies of policy are the background's to write. Another page upgrading its storage at the
-    // same moment can write back what it migrated from before: policy as it is now wins again.
-    const reapplyPolicy = () => void readManagedPolicy(browser.storage.managed).then(({ policy }) => applyPolicy(policy));
-    lockedSettingsItem.watch(reapplyPolicy);
-    managedProfileItem.watch(reapplyPolicy);
     if (import.meta.env.FIREFOX) relayFramePorts();
     // runtime messages come only from Guidepost's own pages and content scripts.
     browser.runtime.onMessage.addListener((raw: unknown): Answer<ToBackground> | undefined => {

@@ -34,15 +34,18 @@ beforeAll(async () => {
   const restarted = browser.context.waitForEvent('serviceworker', { predicate: (sw) => sw.url().startsWith(`chrome-extension://${extensionId}/`), timeout: 30_000 });
   // The page goes with the extension it belongs to, so the call does not come back.
   await before.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
-  await restarted;
+  const worker = await restarted;
+  // The update that runs on every start has finished once it records its check. Asked of the
+  // background itself: a page opened while the background still migrates would migrate the same
+  // old values again and could write them after the background's fresh copy of policy (a gap
+  // docs/reliability.md names), which is not what this test is about.
+  await expect
+    .poll(
+      () => worker.evaluate(async () => ((await chrome.storage.local.get('packStatus')).packStatus as { lastCheckedAt?: string } | undefined)?.lastCheckedAt ?? null),
+      { timeout: 30_000, interval: 250 },
+    )
+    .not.toBe(CHECKED_AT);
   page = await openExtensionPage(browser.context, extensionId, 'options.html');
-  // The update that runs on every start has finished once it records its check.
-  await page.waitForFunction(
-    async (checkedAt) => ((await chrome.storage.local.get('packStatus')).packStatus as { lastCheckedAt?: string } | undefined)?.lastCheckedAt !== checkedAt,
-    CHECKED_AT,
-    { timeout: 30_000, polling: 250 },
-  );
-  await page.reload();
   await page.locator('h1').waitFor();
   afterUpgrade = await page.evaluate(() => chrome.storage.local.get(null));
 }, 120_000);
