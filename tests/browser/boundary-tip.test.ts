@@ -2,14 +2,12 @@
 // the tip beside Confirm / Add friend of someone whose work details name the organisation, never
 // over the control; its link opens the guidance; it goes away by mouse and by keyboard; one person
 // never gets it twice, and a second person the same day does not get it.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { getExtensionStorage, setExtensionStorage, useComposerBrowser } from './composer-steps';
 import { saveScreenshot } from './harness/screenshots';
+import { frameAxeViolations } from './support/frame-axe';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const chromium = useComposerBrowser();
 
@@ -62,13 +60,7 @@ describe('the boundaries tip', () => {
     await expect.poll(() => tip(p).textContent()).toContain('You can accept and still keep boundaries');
     await saveScreenshot(p, 'boundary-tip-friend-request');
     const frame = await tipFrame(p);
-    await frame.evaluate(AXE_SOURCE);
-    const violations = await frame.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: unknown, options?: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-      // A widget beside Facebook's page, not a page: the page-level rules are the site's to meet.
-      const rules = { 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false } };
-      return (await axe.run(document, { rules })).violations.map((v) => v.id);
-    });
+    const violations = (await frameAxeViolations(frame)).map((v) => v.id);
     expect(violations).toEqual([]);
     // The writer's real click lands on Confirm, not on the tip; the card's buttons go, and the tip with them.
     await confirm.click();

@@ -2,13 +2,12 @@
 // organisation's own X account and Facebook Page, replaced by one click through Draft.js and
 // Lexical; none on a personal account unless the writer asks; a shortened card after repeated
 // nudges; the public-audience line on a personal Facebook post about work; axe on the new UI.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Frame, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CHECK_PAUSE_MS } from '../../entrypoints/content/check-scheduler';
 import { POST_CONTROL_SELECTORS, replicaPosted, replicaText, type ReplicaScenario } from './harness/replicas';
 import { saveScreenshot } from './harness/screenshots';
+import { frameAxeViolations as axeViolations } from './support/frame-axe';
 import {
   badge,
   card,
@@ -24,22 +23,12 @@ import {
   useComposerBrowser,
 } from './composer-steps';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const JARGON = 'We will utilise the new booking system from Monday.';
 const PLAIN = 'We will use the new booking system from Monday.';
 const OPINION = 'I think the council should sort out the parking on our road.';
 const DAY = 24 * 60 * 60 * 1000;
 
 const chromium = useComposerBrowser();
-
-async function axeViolations(frame: Frame): Promise<{ id: string; help: string }[]> {
-  await frame.evaluate(AXE_SOURCE);
-  return frame.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; help: string }[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, help: v.help }));
-  });
-}
 
 /**
  * Types the draft, then waits for the badge to count `count` things, reading it every few

@@ -1,36 +1,13 @@
 // Guidepost's in-page UI for keyboard and screen reader users: reachable without a mouse, and
 // free of the problems axe-core can find, in both themes.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Frame } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { replicaPosted, replicaText } from './harness/replicas';
+import { frameAxeViolations as axeViolations } from './support/frame-axe';
 import { editor, expectBadge, focusedText, guidepostFrame, nudge, reviewPrompt, typeDraft, useComposerBrowser } from './composer-steps';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const OPINION = 'I think the council should sort out the parking on our road.';
 
 const chromium = useComposerBrowser();
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: unknown }[];
-}
-
-/** Runs axe-core on one of Guidepost's frames: the replica page is not what is under test. */
-async function axeViolations(frame: Frame): Promise<AxeViolation[]> {
-  // Evaluated as a DevTools expression, which the frame's CSP does not govern.
-  await frame.evaluate(AXE_SOURCE);
-  return frame.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
-    // The frame is a widget inside X's or Facebook's page, not a page: a main landmark or a level-one
-    // heading of its own would be a second one in the site's page for a screen reader.
-    const rules = { 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false } };
-    const result = await axe.run(document, { resultTypes: ['violations'], rules });
-    return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
-  });
-}
 
 describe.each(['light', 'dark'] as const)('in-page UI, %s theme', (theme) => {
   it('opens the cards from the keyboard (Alt+Shift+G in the editor); Escape puts them away and returns to the editor', async () => {
