@@ -1,4 +1,5 @@
-import { placeTip, TIP_WIDTH } from '../../components/in-page/tip-placement';
+import type { Rect } from '../../components/in-page/frame-layout';
+import { placeTip, TIP_GAP, TIP_WIDTH } from '../../components/in-page/tip-placement';
 import { localDay } from '../../utils/boundary-tips';
 import type { FromTipFrame, TipCandidate, ToTipFrame } from '../../utils/messages';
 import { ignored, type PortMessage } from '../../utils/port-message';
@@ -6,6 +7,9 @@ import { boundaryTipsItem } from '../../utils/storage-items';
 import { linkToFrame } from './frame-link';
 import type { GuidepostPage } from './guidepost-page';
 import { pageTheme } from './page-theme';
+
+/** What a writer may come to click or type in, on any page: the tip covers none of them. */
+const PAGE_CONTROLS = 'button, [role="button"], a[href], input, select, textarea, [contenteditable="true"]';
 
 /**
  * Boundaries with colleagues (Facebook): beside the Confirm / Add friend of a person whose work
@@ -36,12 +40,28 @@ export function init(signal: AbortSignal, page: GuidepostPage): void {
     if (!shown || !frame) return;
     if (!shown.button.isConnected || !page.active()) return close();
     const { left, top, width, height } = shown.button.getBoundingClientRect();
-    const at = width > 0 ? placeTip({ left, top, width, height }, shown.height, { width: page.view.innerWidth, height: page.view.innerHeight }) : null;
+    const anchor = { left, top, width, height };
+    const at = width > 0 ? placeTip(anchor, shown.height, { width: page.view.innerWidth, height: page.view.innerHeight }, controlsAround(anchor, shown.height)) : null;
     const { iframe } = frame;
     if (!at) return void delete iframe.dataset.shown;
     Object.assign(iframe.style, { left: `${at.left}px`, top: `${at.top}px`, width: `${at.width}px`, height: `${at.height}px` });
     iframe.dataset.shown = '';
   };
+  /** The page's own controls where the tip could go: it must cover none of them (a neighbour's Confirm, this card's Delete). */
+  const controlsAround = (anchor: Rect, tipHeight: number): Rect[] => {
+    const reach = { left: anchor.left - TIP_WIDTH - 2 * TIP_GAP, right: anchor.left + anchor.width + TIP_WIDTH + 2 * TIP_GAP };
+    const above = anchor.top - 4 * tipHeight;
+    const below = anchor.top + anchor.height + 4 * tipHeight;
+    const found: Rect[] = [];
+    for (const control of page.doc.querySelectorAll<HTMLElement>(PAGE_CONTROLS)) {
+      if (control === shown?.button) continue;
+      const { left, top, width, height } = control.getBoundingClientRect();
+      if (width === 0 || height === 0 || left > reach.right || left + width < reach.left || top > below || top + height < above) continue;
+      found.push({ left, top, width, height });
+    }
+    return found;
+  };
+
   const onMessage = ({ type, body }: PortMessage<FromTipFrame>) => {
     switch (type) {
       case 'chosen': {

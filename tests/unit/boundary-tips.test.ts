@@ -44,14 +44,39 @@ describe('placeTip', () => {
   const viewport = { width: 1280, height: 800 };
   it.each([
     ['right when there is room', { left: 100, top: 300, width: 200, height: 36 }, 'right'],
-    ['left at the right edge', { left: 1100, top: 300, width: 160, height: 36 }, 'left'],
+    ['below at the right edge', { left: 1100, top: 300, width: 160, height: 36 }, 'below'],
+    ['left at the right and bottom edges', { left: 1100, top: 700, width: 160, height: 36 }, 'left'],
     ['below when neither side has room', { left: 200, top: 100, width: 900, height: 36 }, 'below'],
   ])('goes %s, never over the control', (_what, anchor, side) => {
     const at = placeTip(anchor, 150, viewport)!;
     expect(overlaps(at, anchor)).toBe(false);
     expect(at.width).toBe(TIP_WIDTH);
-    const where = at.left >= anchor.left + anchor.width ? 'right' : at.left + at.width <= anchor.left ? 'left' : 'below';
+    const where = at.left >= anchor.left + anchor.width ? 'right' : at.left + at.width <= anchor.left ? 'left' : at.top >= anchor.top ? 'below' : 'above';
     expect(where).toBe(side);
+  });
+
+  it("covers none of the page's other controls: past a neighbour's Confirm on the right and the card's own Delete below", () => {
+    // A row of friend requests: this card's Confirm and Delete, the next card's Confirm and Delete.
+    const confirm = { left: 176, top: 341, width: 202, height: 36 };
+    const obstacles = [
+      { left: 176, top: 383, width: 202, height: 36 },
+      { left: 418, top: 324, width: 202, height: 36 },
+      { left: 418, top: 366, width: 202, height: 36 },
+    ];
+    const at = placeTip(confirm, 172, viewport, obstacles)!;
+    for (const control of [confirm, ...obstacles]) expect(overlaps(at, control)).toBe(false);
+    expect(at.top).toBe(383 + 36 + 8);
+  });
+
+  it('goes above when below is full of controls', () => {
+    const button = { left: 500, top: 500, width: 120, height: 36 };
+    const obstacles = [
+      { left: 0, top: 540, width: 1280, height: 260 },
+      { left: 620, top: 400, width: 660, height: 200 },
+    ];
+    const at = placeTip(button, 150, viewport, obstacles)!;
+    expect(at.top + at.height).toBeLessThanOrEqual(button.top);
+    for (const control of obstacles) expect(overlaps(at, control)).toBe(false);
   });
 
   it('waits (null) when nowhere fits', () => {
