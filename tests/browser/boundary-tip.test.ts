@@ -97,8 +97,10 @@ describe('the boundaries tip', () => {
     await p.reload();
     await expectBeside(p, confirmOf(p, 'Priya Shah'));
     await tip(p).getByRole('button', { name: 'Close tip' }).focus();
-    await p.keyboard.press('Escape');
-    await expect.poll(() => p.locator(TIP_FRAME).count()).toBe(0);
+    // The key closes the frame it was sent to; the DevTools call that sent it then sometimes never
+    // returns (about one run in three here), so the test watches the frame go rather than the call.
+    void p.keyboard.press('Escape').catch(() => undefined);
+    await expect.poll(() => p.locator(TIP_FRAME).count(), { timeout: 5_000 }).toBe(0);
   });
 
   it('shows once a day, never twice for one person, and remembers people only as hashes', async () => {
