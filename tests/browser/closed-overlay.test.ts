@@ -7,16 +7,16 @@
 // DevTools protocol in Chromium, WebDriver BiDi in Firefox. (page-probe.test.ts tries harder.)
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Frame, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DISCLAIMER } from '../../rules';
 import { TEST_BUILD_DIRS } from '../../scripts/test-build';
-import { CHROME_SHIPPED_DIR, launchChromium, type LaunchedChromium } from './harness/chromium';
+import { CHROME_SHIPPED_DIR } from './harness/chromium';
 import { FIREFOX_SHIPPED_DIR, launchFirefox, saveFirefoxScreenshot, type LaunchedFirefox } from './harness/firefox';
-import { EDITOR_SELECTORS, openReplica, replicaText } from './harness/replicas';
+import { EDITOR_SELECTORS, replicaText } from './harness/replicas';
 import { saveScreenshot } from './harness/screenshots';
-import { clearExtensionStorage, SAMPLE_PROFILE, setExtensionStorage, typeDraft } from './composer-steps';
+import { SAMPLE_PROFILE, shownNudgeFrame, typeDraft, useComposerBrowser } from './composer-steps';
 import { clickInOverlay, nudgeFrames, overlayText } from './firefox-steps';
 
 const OPINION = 'I think the council should sort out the parking on our road.';
@@ -83,32 +83,9 @@ describe('the test build', () => {
 });
 
 describe('shipped build in Chromium', () => {
-  let browser: LaunchedChromium;
-  const pages: Page[] = [];
-
-  beforeAll(async () => {
-    browser = await launchChromium({ extensionDir: CHROME_SHIPPED_DIR });
-  });
-  afterAll(() => browser?.close());
-  afterEach(async () => {
-    await Promise.all(pages.splice(0).map((page) => page.close()));
-    await clearExtensionStorage(browser.context);
-  });
-
-  async function open(): Promise<Page> {
-    await setExtensionStorage(browser.context, { userProfile: SAMPLE_PROFILE });
-    const page = await openReplica(browser.context, 'x-timeline');
-    pages.push(page);
-    return page;
-  }
-
-  /** The composer's frame, as DevTools sees it: the page's closed root does not stop the protocol. */
-  async function nudgeFrame(page: Page): Promise<Frame | null> {
-    for (const frame of page.frames()) {
-      if (frame.url().includes('/nudge-frame.html') && (await frame.locator('[data-guidepost="badge"]').count()) > 0) return frame;
-    }
-    return null;
-  }
+  const chromium = useComposerBrowser({ extensionDir: CHROME_SHIPPED_DIR });
+  const open = () => chromium.open('x-timeline');
+  const nudgeFrame = shownNudgeFrame;
   const badgeLabel = async (page: Page) => (await nudgeFrame(page))?.locator('[data-guidepost="badge"]').getAttribute('aria-label') ?? null;
 
   it('the writer still gets the nudge: the badge counts the finding, a click opens the card, its fix lands in the draft', async () => {

@@ -80,7 +80,8 @@ export interface ComposerBrowser {
  * before each test, and after it the pages it opened are closed and the extension's storage is
  * cleared, so no test sees another's drafts or settings.
  */
-export function useComposerBrowser(): ComposerBrowser {
+/** `extensionDir`: the build to load (the test build unless a test is about the shipped one). */
+export function useComposerBrowser(options: { extensionDir?: string } = {}): ComposerBrowser {
   let browser: LaunchedChromium | undefined;
   const pages: Page[] = [];
   const context = () => {
@@ -88,7 +89,7 @@ export function useComposerBrowser(): ComposerBrowser {
     return browser.context;
   };
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await launchChromium({ extensionDir: options.extensionDir });
   });
   afterAll(() => browser?.close());
   beforeEach(() => setExtensionStorage(context(), { userProfile: SAMPLE_PROFILE }));
@@ -184,4 +185,15 @@ export async function closeCards(page: Page): Promise<void> {
 export function expectedCategories(text: string, context: Partial<DraftContext> = {}): string[] {
   const checker = compile(DEFAULT_PACK, sampleProfile as OrgProfile);
   return checker.check(text, { ...DEFAULT_CONTEXT, ...context }).map((f) => f.category);
+}
+
+/**
+ * A composer's frame showing its badge, found from the extension's side (any build): the page's
+ * closed root does not stop the DevTools protocol.
+ */
+export async function shownNudgeFrame(page: Page): Promise<Frame | null> {
+  for (const frame of page.frames()) {
+    if (frame.url().includes('/nudge-frame.html') && (await frame.locator('[data-guidepost="badge"]').count()) > 0) return frame;
+  }
+  return null;
 }

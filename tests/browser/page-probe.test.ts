@@ -9,16 +9,16 @@
 //    no cards, no review prompt, and the event goes on to the site. The writer's own still work.
 // 3. A pack whose check takes too long is cancelled: the page keeps drawing frames, the badge says
 //    the draft could not be checked, the card says posting is not held, and Post goes through.
-import type { Frame, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Frame as FirefoxFrame, Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import defaultPackJson from '../../rules/packs/default.json';
-import { CHROME_SHIPPED_DIR, launchChromium, type LaunchedChromium } from './harness/chromium';
+import { CHROME_SHIPPED_DIR } from './harness/chromium';
 import { FIREFOX_SHIPPED_DIR, launchFirefox, saveFirefoxScreenshot, type LaunchedFirefox } from './harness/firefox';
 import { hideInClosedShadowRoot, listenAsThePage, probeAsThePage } from './harness/page-probe';
-import { EDITOR_SELECTORS, openReplica, POST_CONTROL_SELECTORS, replicaPosted, replicaText, type ReplicaScenario } from './harness/replicas';
+import { EDITOR_SELECTORS, POST_CONTROL_SELECTORS, replicaPosted, replicaText, type ReplicaScenario } from './harness/replicas';
 import { saveScreenshot } from './harness/screenshots';
-import { clearExtensionStorage, SAMPLE_PROFILE, setExtensionStorage } from './composer-steps';
+import { setExtensionStorage, shownNudgeFrame, useComposerBrowser } from './composer-steps';
 import { nudgeFrames } from './firefox-steps';
 
 const OPINION = 'I think the council should sort out the parking on our road.';
@@ -102,32 +102,14 @@ const CTRL_ENTER: Keys = { key: 'Enter', code: 'Enter', ctrlKey: true };
 const ENTER: Keys = { key: 'Enter', code: 'Enter' };
 
 describe('the shipped build in Chromium', () => {
-  let browser: LaunchedChromium;
-  const pages: Page[] = [];
-
-  beforeAll(async () => {
-    browser = await launchChromium({ extensionDir: CHROME_SHIPPED_DIR });
-  });
-  afterAll(() => browser?.close());
-  afterEach(async () => {
-    await Promise.all(pages.splice(0).map((page) => page.close()));
-    await clearExtensionStorage(browser.context);
-  });
+  const chromium = useComposerBrowser({ extensionDir: CHROME_SHIPPED_DIR });
 
   async function open(scenario: ReplicaScenario, storage: Record<string, unknown> = {}): Promise<Page> {
-    await setExtensionStorage(browser.context, { userProfile: SAMPLE_PROFILE, ...storage });
-    const page = await openReplica(browser.context, scenario);
-    pages.push(page);
-    return page;
+    if (Object.keys(storage).length > 0) await setExtensionStorage(chromium.context, storage);
+    return chromium.open(scenario);
   }
 
-  /** A composer's frame, found from the extension's side: the page cannot see it, the DevTools protocol can. */
-  async function nudgeFrame(page: Page): Promise<Frame | null> {
-    for (const frame of page.frames()) {
-      if (frame.url().includes('/nudge-frame.html') && (await frame.locator('[data-guidepost="badge"]').count()) > 0) return frame;
-    }
-    return null;
-  }
+  const nudgeFrame = shownNudgeFrame;
   const badgeLabel = async (page: Page) => (await nudgeFrame(page))?.locator('[data-guidepost="badge"]').getAttribute('aria-label') ?? null;
   const shown = async (page: Page, selector: string) => (await (await nudgeFrame(page))?.locator(selector).count()) ?? 0;
   const reviewShown = async (page: Page) => {
