@@ -273,8 +273,11 @@ function controlsIn(scope: Element, labels: readonly ReadonlySet<string>[]): HTM
  * never held (postButtonAt does not know it): only the final Post is.
  */
 function postButtons(editor: HTMLElement): HTMLElement[] {
-  const scope = scopeOf(editor);
-  if (kindOf(editor) === 'post') return controlsIn(scope, [POST_LABELS, NEXT_LABELS]);
+  return buttonsIn(scopeOf(editor), kindOf(editor));
+}
+
+function buttonsIn(scope: Element, kind: ComposerKind): HTMLElement[] {
+  if (kind === 'post') return controlsIn(scope, [POST_LABELS, NEXT_LABELS]);
   const found = [...scope.querySelectorAll(FACEBOOK_SELECTORS.commentSubmit)].map(sendControlOf);
   // A labelled send control counts only inside the box's own form, never the post's action bar.
   if (!scope.matches(FACEBOOK_SELECTORS.commentForm)) return found;
@@ -354,10 +357,13 @@ function audienceIn(scope: Element): DraftContext['audience'] {
 }
 
 function readSignals(editor: HTMLElement): PageSignals {
+  return signalsIn(editor, scopeOf(editor), kindOf(editor));
+}
+
+function signalsIn(editor: HTMLElement, scope: Element, kind: ComposerKind): PageSignals {
   const seen = seenOf(editor);
   if (!editor.isConnected && seen.signals) return seen.signals;
-  const scope = scopeOf(editor);
-  const comment = kindOf(editor) === 'comment';
+  const comment = kind === 'comment';
   const signals: PageSignals = {
     reply: comment,
     media: hasMedia(scope, editor),
@@ -379,7 +385,10 @@ function readText(editor: HTMLElement): string {
 
 /** Everything a check and the post guard read, at one moment; an editor the page took away reads as last seen. */
 function snapshot(editor: HTMLElement): ComposerSnapshot {
-  return { text: readText(editor), signals: readSignals(editor), kind: kindOf(editor), scope: scopeOf(editor), postButtons: postButtons(editor) };
+  // The page is walked once for the editor's kind and scope, shared by everything else read.
+  const kind = kindOf(editor);
+  const scope = scopeOf(editor);
+  return { text: readText(editor), signals: signalsIn(editor, scope, kind), kind, scope, postButtons: buttonsIn(scope, kind) };
 }
 
 /**
